@@ -1,0 +1,98 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { DirectoryPage } from './features/directory/DirectoryPage';
+import { ServicePage } from './features/directory/ServicePage';
+import { FamilyLayout } from './features/family/FamilyPage';
+import { HomePage } from './features/home/HomePage';
+import { NotFoundPage } from './features/home/NotFoundPage';
+import { t } from './i18n/t';
+import { Link } from './router/Link';
+import { matchRoute, type Route, usePath } from './router/router';
+import { appStatus } from './state/app-status-store';
+import { useStore } from './state/create-store';
+import { PackNotice, PackVersion } from './ui/PackNotice';
+import { ReloadNotice } from './ui/ReloadNotice';
+import { StatusRegion } from './ui/StatusRegion';
+import { UpdateBanner } from './ui/UpdateBanner';
+
+function Page({ route, pack }: { route: Route; pack: string | null }) {
+  switch (route.name) {
+    case 'home':
+      return <HomePage />;
+    case 'directory':
+      return <DirectoryPage pack={pack} basePath="/annuaire" />;
+    case 'service':
+      return <ServicePage pack={pack} id={route.id} basePath="/annuaire" canReport />;
+    case 'family':
+      return (
+        <FamilyLayout>
+          <DirectoryPage pack={pack} basePath="/familles" />
+        </FamilyLayout>
+      );
+    case 'family-service':
+      return (
+        <FamilyLayout>
+          <ServicePage pack={pack} id={route.id} basePath="/familles" canReport={false} />
+        </FamilyLayout>
+      );
+    default:
+      return <NotFoundPage />;
+  }
+}
+
+export function App() {
+  const path = usePath();
+  const route = matchRoute(path);
+  const activeVersion = useStore(appStatus, (s) => s.activePack?.version ?? null);
+  const displayed = useStore(appStatus, (s) => s.displayedPack);
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // A newly installed pack shows on the next navigation, never under the reader's eyes.
+  useEffect(() => {
+    appStatus.setState({ displayedPack: appStatus.getState().activePack?.version ?? null });
+    if (firstRender.current) firstRender.current = false;
+    else main.current?.focus();
+  }, [path]);
+  useEffect(() => {
+    if (displayed === null && activeVersion !== null)
+      appStatus.setState({ displayedPack: activeVersion });
+  }, [displayed, activeVersion]);
+
+  const section =
+    route.name === 'family' || route.name === 'family-service' ? 'family' : route.name;
+  return (
+    <>
+      <a class="skip-link" href="#contenu">
+        {t('app.skipToContent')}
+      </a>
+      <header class="app-header">
+        <div class="brand">
+          <span class="brand-name">{t('app.name')}</span>
+          <span class="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <nav aria-label={t('nav.label')} class="main-nav">
+          <Link href="/" current={section === 'home'}>
+            {t('nav.home')}
+          </Link>
+          <Link href="/annuaire" current={section === 'directory' || section === 'service'}>
+            {t('nav.directory')}
+          </Link>
+          <Link href="/familles" current={section === 'family'}>
+            {t('nav.family')}
+          </Link>
+        </nav>
+        <StatusRegion />
+      </header>
+      <UpdateBanner />
+      <ReloadNotice />
+      <PackNotice />
+      <main id="contenu" ref={main} tabIndex={-1}>
+        <Page route={route} pack={displayed} />
+      </main>
+      <footer class="app-footer">
+        <span>{t('app.version', { version: __APP_VERSION__ })}</span>
+        <PackVersion />
+      </footer>
+    </>
+  );
+}

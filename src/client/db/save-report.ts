@@ -1,0 +1,25 @@
+import { uuidv7 } from 'uuidv7';
+import type { ReportReason } from '../../shared/reports/report-schema';
+import type { WorkerDb } from './worker-db';
+
+/** Today in Europe/Paris, whatever the device's time zone: the day is what the record keeps. */
+export function parisDay(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
+}
+
+/**
+ * The record and its outbox entry are written in one transaction: when this resolves, the
+ * report is durable on the device and queued, and only then may the UI say "enregistré".
+ */
+export async function saveReport(
+  db: WorkerDb,
+  input: { serviceId: string; packVersion: string; reason: ReportReason },
+): Promise<string> {
+  const id = uuidv7();
+  const now = Date.now();
+  await db.transaction('rw', db.reports, db.outbox, async () => {
+    await db.reports.add({ ...input, id, day: parisDay(), state: 'pending', createdAt: now });
+    await db.outbox.add({ id, kind: 'report', queuedAt: now });
+  });
+  return id;
+}

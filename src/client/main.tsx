@@ -1,0 +1,23 @@
+import { render } from 'preact';
+import { App } from './App';
+import { referenceDb, workerDb } from './db/databases';
+import { registerServiceWorker } from './platform/sw-bridge';
+import { appStatus } from './state/app-status-store';
+import { refreshActivePack } from './sync/pack-updater';
+import { startSyncTriggers } from './sync/sync-scheduler';
+import './styles.css';
+
+// Another tab opening a newer schema closes our connections: ask for a reload, don't break.
+for (const db of [referenceDb, workerDb]) {
+  db.on('versionchange', () => {
+    db.close();
+    appStatus.setState({ reloadRequired: true });
+    return false;
+  });
+}
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);
+
+registerServiceWorker();
+void refreshActivePack().then(startSyncTriggers);

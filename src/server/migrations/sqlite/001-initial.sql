@@ -1,0 +1,37 @@
+-- Packs are immutable: one row per (territory, version), the exact bytes kept.
+CREATE TABLE packs (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  territory_id TEXT NOT NULL,
+  version TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  published_at TEXT NOT NULL,
+  demo INTEGER NOT NULL,
+  body BLOB NOT NULL,
+  gzip BLOB NOT NULL,
+  UNIQUE (territory_id, version)
+);
+
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  territory_id TEXT NOT NULL,
+  username TEXT NOT NULL,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('worker', 'coordinator', 'admin')),
+  organisation TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (territory_id, username)
+);
+
+-- Directory correction reports: a service, a reason code, a day. Nothing about a person.
+CREATE TABLE reports (
+  id TEXT PRIMARY KEY,
+  territory_id TEXT NOT NULL,
+  service_id TEXT NOT NULL,
+  pack_version TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  day TEXT NOT NULL,
+  received_at TEXT NOT NULL
+);
+CREATE INDEX reports_territory ON reports (territory_id, day);

@@ -1,0 +1,15 @@
+/** The six domains of the Convention Territoriale Globale: the product's themes everywhere. */
+export const DOMAINS = [
+  'petite-enfance',
+  'jeunesse',
+  'animation-vie-sociale',
+  'parentalite',
+  'logement',
+  'acces-aux-droits',
+] as const;
+
+export type DomainId = (typeof DOMAINS)[number];
+
+export function isDomainId(value: string): value is DomainId {
+  return (DOMAINS as readonly string[]).includes(value);
+}
