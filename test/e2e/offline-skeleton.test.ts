@@ -52,6 +52,28 @@ describe('offline walking skeleton (Chromium, server stopped for real)', () => {
     expect(await page.getByText('Données de démonstration').count()).toBe(1);
     expect(errors, 'no console error on a clean load').toEqual([]);
 
+    // Installable: Chromium's own check of the manifest, icons and service worker.
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: Array<{ errorId: string }>;
+    };
+    // Playwright's contexts are incognito profiles, which Chromium never offers to install;
+    // every other criterion (manifest, icons, service worker, secure context) must pass.
+    const errorIds = installabilityErrors
+      .map((e) => e.errorId)
+      .filter((id) => id !== 'in-incognito');
+    expect(errorIds).toEqual([]);
+    const manifest = (await (await fetch(`${base}/manifest.webmanifest`)).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(manifest).toMatchObject({
+      short_name: 'Repères',
+      lang: 'fr',
+      display: 'standalone',
+      start_url: '/',
+    });
+
     // Stop the server: the service worker's own fetches fail too, unlike setOffline alone.
     await server?.stop();
     server = null;
