@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { DirectoryPage } from './features/directory/DirectoryPage';
 import { ServicePage } from './features/directory/ServicePage';
+import { FamilyDirectory } from './features/family/FamilyDirectory';
 import { FamilyLayout } from './features/family/FamilyPage';
 import { HomePage } from './features/home/HomePage';
 import { NotFoundPage } from './features/home/NotFoundPage';
@@ -14,24 +15,24 @@ import { ReloadNotice } from './ui/ReloadNotice';
 import { StatusRegion } from './ui/StatusRegion';
 import { UpdateBanner } from './ui/UpdateBanner';
 
-function Page({ route, pack }: { route: Route; pack: string | null }) {
+function Page({ route, pack, search }: { route: Route; pack: string | null; search: string }) {
   switch (route.name) {
     case 'home':
       return <HomePage />;
     case 'directory':
-      return <DirectoryPage pack={pack} basePath="/annuaire" />;
+      return <DirectoryPage pack={pack} search={search} />;
     case 'service':
-      return <ServicePage pack={pack} id={route.id} basePath="/annuaire" canReport />;
+      return <ServicePage pack={pack} id={route.id} basePath="/annuaire" worker />;
     case 'family':
       return (
         <FamilyLayout>
-          <DirectoryPage pack={pack} basePath="/familles" />
+          <FamilyDirectory pack={pack} />
         </FamilyLayout>
       );
     case 'family-service':
       return (
         <FamilyLayout>
-          <ServicePage pack={pack} id={route.id} basePath="/familles" canReport={false} />
+          <ServicePage pack={pack} id={route.id} basePath="/familles" worker={false} />
         </FamilyLayout>
       );
     default:
@@ -47,12 +48,17 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
-  // A newly installed pack shows on the next navigation, never under the reader's eyes.
+  const pathname = path.split('?')[0] ?? '/';
+  const search = path.slice(pathname.length);
+
+  // A newly installed pack shows on the next navigation, never under the reader's eyes; a
+  // change of query string (typing in the search) is not a navigation.
+  // Runs on page changes only.
   useEffect(() => {
     appStatus.setState({ displayedPack: appStatus.getState().activePack?.version ?? null });
     if (firstRender.current) firstRender.current = false;
     else main.current?.focus();
-  }, [path]);
+  }, [pathname]);
   useEffect(() => {
     if (displayed === null && activeVersion !== null)
       appStatus.setState({ displayedPack: activeVersion });
@@ -87,7 +93,7 @@ export function App() {
       <ReloadNotice />
       <PackNotice />
       <main id="contenu" ref={main} tabIndex={-1}>
-        <Page route={route} pack={displayed} />
+        <Page route={route} pack={displayed} search={search} />
       </main>
       <footer class="app-footer">
         <span>{t('app.version', { version: __APP_VERSION__ })}</span>

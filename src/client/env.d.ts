@@ -3,4 +3,5 @@ declare const __APP_VERSION__: string;
 
 interface ImportMetaEnv {
   readonly VITE_PACK_STALE_DAYS?: string;
+  readonly VITE_FAMILY_IDLE_SECONDS?: string;
 }

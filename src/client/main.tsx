@@ -3,7 +3,7 @@ import { App } from './App';
 import { referenceDb, workerDb } from './db/databases';
 import { registerServiceWorker } from './platform/sw-bridge';
 import { appStatus } from './state/app-status-store';
-import { refreshActivePack } from './sync/pack-updater';
+import { refreshActivePack, refreshHoursIfRunningOut } from './sync/pack-updater';
 import { startSyncTriggers } from './sync/sync-scheduler';
 import './styles.css';
 
@@ -20,4 +20,4 @@ const root = document.getElementById('app');
 if (root) render(<App />, root);
 
 registerServiceWorker();
-void refreshActivePack().then(startSyncTriggers);
+void refreshActivePack().then(startSyncTriggers).then(refreshHoursIfRunningOut);

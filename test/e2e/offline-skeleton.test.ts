@@ -12,6 +12,7 @@ import {
   newTabletContext,
   waitForServiceWorkerControl,
 } from './support/browser';
+import { resultCount } from './support/directory';
 import { APP_V1, DEMO_PACK } from './support/paths';
 
 /**
@@ -46,8 +47,8 @@ describe('offline walking skeleton (Chromium, server stopped for real)', () => {
     await page.goto(`${base}/annuaire`);
     await waitForServiceWorkerControl(page);
     const links = page.locator('.service-list a');
-    await expect.poll(() => links.count(), { timeout: 30_000 }).toBeGreaterThan(100);
-    const count = await links.count();
+    await expect.poll(() => resultCount(page), { timeout: 30_000 }).toBeGreaterThan(100);
+    const count = await resultCount(page);
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('En ligne');
     expect(await page.getByText('Données de démonstration').count()).toBe(1);
     expect(errors, 'no console error on a clean load').toEqual([]);
@@ -78,14 +79,14 @@ describe('offline walking skeleton (Chromium, server stopped for real)', () => {
     await server?.stop();
     server = null;
     await page.reload();
-    await expect.poll(() => links.count(), { timeout: 15_000 }).toBe(count);
+    await expect.poll(() => resultCount(page), { timeout: 15_000 }).toBe(count);
     await expect
       .poll(() => page.getByRole('status').first().textContent())
       .toMatch(/injoignable|Hors ligne/);
 
     // A deep link never visited before opens offline from the precached shell.
     await page.goto(`${base}/familles`);
-    await expect.poll(() => page.locator('.service-list a').count()).toBe(count);
+    await expect.poll(() => resultCount(page)).toBe(count);
 
     // A record made while the server is down is saved on the device first.
     await page.goto(`${base}/annuaire`);

@@ -10,6 +10,7 @@ import { syntheticPack } from '../fixtures/synthetic-pack';
 import { freePort } from '../support/free-port';
 import { type RunningServer, startServer } from '../support/server-process';
 import { launchChromium, newTabletContext, waitForServiceWorkerControl } from './support/browser';
+import { resultCount } from './support/directory';
 import { APP_V1, DEMO_PACK } from './support/paths';
 
 /** Publishes through the real CLI, on the database of a server that may be stopped. */
@@ -89,29 +90,28 @@ describe('territory pack updates (Chromium)', () => {
     const context = await newTabletContext(browser);
     const page = await context.newPage();
     const base = `http://localhost:${port}`;
-    const links = page.locator('.service-list a');
     await page.goto(`${base}/annuaire`);
     await waitForServiceWorkerControl(page);
-    await expect.poll(() => links.count(), { timeout: 30_000 }).toBeGreaterThan(100);
-    const demoCount = await links.count();
+    await expect.poll(() => resultCount(page), { timeout: 30_000 }).toBeGreaterThan(100);
+    const demoCount = await resultCount(page);
     const demoVersion = await activeVersion(page);
 
     // The device goes offline; meanwhile a new pack is published.
     await stop();
     await page.reload();
     publish(dataDir, minimalPack({ version: '2026.12.01-test', services: 7 }));
-    expect(await links.count()).toBe(demoCount);
+    await expect.poll(() => resultCount(page)).toBe(demoCount);
 
     // The network is back: the next sync installs it, but the list being read stays as it is.
     await start();
     await page.getByRole('button', { name: 'Synchroniser' }).click();
     await expect.poll(() => activeVersion(page), { timeout: 30_000 }).toBe('2026.12.01-test');
     await page.getByText('elles s’afficheront à la prochaine page').waitFor();
-    expect(await links.count()).toBe(demoCount);
+    expect(await resultCount(page)).toBe(demoCount);
 
     await page.getByRole('link', { name: 'Accueil', exact: true }).click();
     await page.getByRole('link', { name: 'Annuaire', exact: true }).click();
-    await expect.poll(() => links.count()).toBe(7);
+    await expect.poll(() => resultCount(page)).toBe(7);
     expect(await page.locator('footer').textContent()).toContain('2026.12.01-test');
     expect(demoVersion).not.toBe('2026.12.01-test');
     await context.close();
@@ -123,11 +123,10 @@ describe('territory pack updates (Chromium)', () => {
     const context = await newTabletContext(browser);
     const page = await context.newPage();
     const base = `http://localhost:${port}`;
-    const links = page.locator('.service-list a');
     await page.goto(`${base}/annuaire`);
     await waitForServiceWorkerControl(page);
     await expect.poll(() => activeVersion(page), { timeout: 30_000 }).toBe('2026.12.01-test');
-    await expect.poll(() => links.count()).toBe(7);
+    await expect.poll(() => resultCount(page)).toBe(7);
 
     publish(dataDir, syntheticPack(30_000, '2026.12.02-big'));
     await page.getByRole('button', { name: 'Synchroniser' }).click();
@@ -138,7 +137,7 @@ describe('territory pack updates (Chromium)', () => {
     // Cut it: the server goes away and the tab reloads in the middle of the import.
     await stop();
     await page.reload();
-    await expect.poll(() => links.count()).toBe(7);
+    await expect.poll(() => resultCount(page)).toBe(7);
     expect(await activeVersion(page)).toBe('2026.12.01-test');
 
     await start();
@@ -147,7 +146,7 @@ describe('territory pack updates (Chromium)', () => {
     expect(await installingVersions(page)).toEqual([]);
     await page.getByRole('link', { name: 'Accueil', exact: true }).click();
     await page.getByRole('link', { name: 'Annuaire', exact: true }).click();
-    await expect.poll(() => links.count(), { timeout: 30_000 }).toBe(30_000);
+    await expect.poll(() => resultCount(page), { timeout: 30_000 }).toBe(30_000);
     await context.close();
   });
 
@@ -169,7 +168,7 @@ describe('territory pack updates (Chromium)', () => {
     await page.getByRole('button', { name: 'Synchroniser' }).click();
     await page.getByText('empreinte incorrecte').waitFor({ timeout: 30_000 });
     expect(await activeVersion(page)).toBe('2026.12.03-test');
-    await expect.poll(() => page.locator('.service-list a').count()).toBe(5);
+    await expect.poll(() => resultCount(page)).toBe(5);
     await context.close();
   });
 });

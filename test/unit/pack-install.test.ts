@@ -106,6 +106,7 @@ describe('pack installation on the device', () => {
       publishedAt: '2026-02-01T08:00:00Z',
       demo: true,
       territoryName: 't',
+      territorySiren: '200039857',
       state: 'installing',
       installedAt: '',
       counts: {},

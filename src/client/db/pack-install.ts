@@ -1,5 +1,9 @@
 import type { Table } from 'dexie';
+import { compileHours, HOURS_WINDOW_DAYS } from '../../shared/opening-hours/compile-hours';
+import type { CompiledHours } from '../../shared/opening-hours/compiled-hours';
 import type { Pack } from '../../shared/pack/pack-schema';
+import { buildSearchIndex, serializeSearchIndex } from '../../shared/search/search-index';
+import { searchDocs } from '../directory/search-docs';
 import { PackInstallError } from '../sync/pack-errors';
 import type { InstalledPack, ReferenceDb } from './reference-db';
 
@@ -20,8 +24,16 @@ export async function activePack(db: ReferenceDb): Promise<InstalledPack | null>
  * not active), in chunks so no transaction is long, then flips the active pointer in one
  * small transaction. A crash before the flip leaves the previous pack active and intact.
  */
-export async function installPack(db: ReferenceDb, pack: Pack, sha256: string): Promise<void> {
+export async function installPack(
+  db: ReferenceDb,
+  pack: Pack,
+  sha256: string,
+  now = new Date(),
+): Promise<void> {
   const version = pack.meta.version;
+  // The expensive parts (hours parser, index build) run here, in the install worker.
+  const hours = compileDistinctHours(pack, now);
+  const index = serializeSearchIndex(buildSearchIndex(searchDocs(pack)));
   try {
     await removePackRows(db, version);
     await db.packs.put({
@@ -30,9 +42,11 @@ export async function installPack(db: ReferenceDb, pack: Pack, sha256: string): 
       publishedAt: pack.meta.publishedAt,
       demo: pack.meta.demo,
       territoryName: pack.territory.name,
+      territorySiren: pack.territory.epciSiren,
       state: 'installing',
       installedAt: new Date().toISOString(),
       counts: { services: pack.services.length, structures: pack.structures.length },
+      hoursUntil: now.getTime() + HOURS_WINDOW_DAYS * 86_400_000,
     });
     const tag = <T extends object>(rows: T[]) => rows.map((row) => ({ ...row, pack: version }));
     await putInChunks(db.communes, tag(pack.communes));
@@ -40,6 +54,8 @@ export async function installPack(db: ReferenceDb, pack: Pack, sha256: string): 
     await putInChunks(db.actions, tag(pack.actions));
     await putInChunks(db.structures, tag(pack.structures));
     await putInChunks(db.services, tag(pack.services));
+    await db.hours.bulkPut(hours.map(([text, compiled]) => ({ pack: version, text, compiled })));
+    await db.searchIndexes.put({ pack: version, json: index });
     await db.transaction('rw', db.packs, db.settings, async () => {
       await db.packs.update(version, { state: 'complete' });
       await db.settings.put({ key: 'active-pack', version });
@@ -62,9 +78,20 @@ export async function removeInactivePacks(db: ReferenceDb): Promise<string[]> {
 
 async function removePackRows(db: ReferenceDb, version: string): Promise<void> {
   for (const table of db.packTables) await table.where('pack').equals(version).delete();
+  await db.searchIndexes.delete(version);
+  await db.hours.where('pack').equals(version).delete();
   await db.packs.delete(version);
 }
 
 async function putInChunks<T>(table: Table<T, [string, string]>, rows: T[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) await table.bulkPut(rows.slice(i, i + CHUNK));
+}
+
+/** Each distinct hours text compiled once (the parser is slow and many services share hours). */
+export function compileDistinctHours(
+  pack: Pick<Pack, 'services'>,
+  now: Date,
+): Array<[string, CompiledHours]> {
+  const texts = new Set(pack.services.flatMap((s) => (s.horaires ? [s.horaires] : [])));
+  return [...texts].map((text) => [text, compileHours(text, now, HOURS_WINDOW_DAYS)]);
 }

@@ -18,9 +18,18 @@ export interface OutboxEntry {
   queuedAt: number;
 }
 
+/** A service the worker starred or opened; the name is kept so the list reads without the pack. */
+export interface ServiceBookmark {
+  serviceId: string;
+  nom: string;
+  at: number;
+}
+
 export class WorkerDb extends Dexie {
   reports!: Table<StoredReport, string>;
   outbox!: Table<OutboxEntry, string>;
+  favourites!: Table<ServiceBookmark, string>;
+  recents!: Table<ServiceBookmark, string>;
 
   constructor(name = 'reperes-worker') {
     super(name);
@@ -28,5 +37,7 @@ export class WorkerDb extends Dexie {
       reports: 'id, state, createdAt',
       outbox: 'id, kind, queuedAt',
     });
+    // v2: the worker's favourite and recently viewed services, kept on the device.
+    this.version(2).stores({ favourites: 'serviceId, at', recents: 'serviceId, at' });
   }
 }

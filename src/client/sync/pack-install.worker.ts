@@ -1,3 +1,4 @@
+import { recompileHours } from '../db/recompile-hours';
 import { ReferenceDb } from '../db/reference-db';
 import { installFromManifest } from './install-from-manifest';
 import type { PackWorkerReply, PackWorkerRequest } from './pack-worker-protocol';
@@ -10,6 +11,12 @@ const scope = self as unknown as {
 
 const db = new ReferenceDb();
 
-scope.onmessage = (event) => {
-  void installFromManifest(db, event.data.manifest).then((reply) => scope.postMessage(reply));
+scope.onmessage = ({ data: request }) => {
+  const work =
+    request.type === 'install'
+      ? installFromManifest(db, request.manifest)
+      : recompileHours(db, request.version).then(
+          (): PackWorkerReply => ({ type: 'hours-recompiled', version: request.version }),
+        );
+  void work.then((reply) => scope.postMessage(reply));
 };

@@ -1,10 +1,10 @@
+import { HOURS_RECOMPILE_BEFORE_DAYS } from '../../shared/opening-hours/compiled-hours';
 import { referenceDb } from '../db/databases';
 import { activePack, removeInactivePacks } from '../db/pack-install';
 import { withLockIfFree } from '../platform/locks';
 import { appStatus } from '../state/app-status-store';
-import { installFromManifest } from './install-from-manifest';
 import { fetchPackManifest } from './pack-manifest';
-import type { PackWorkerReply } from './pack-worker-protocol';
+import type { PackWorkerReply, PackWorkerRequest } from './pack-worker-protocol';
 
 export async function refreshActivePack(): Promise<void> {
   const pack = await activePack(referenceDb);
@@ -31,7 +31,7 @@ export async function checkForPackUpdate(): Promise<void> {
     // Leftovers of an install interrupted by a reload or a closed tab are cleared, then retried.
     await removeInactivePacks(referenceDb);
     const started = performance.now();
-    const reply = await runInstall(found);
+    const reply = await runInWorker({ type: 'install', manifest: found });
     // A named measure that benchmarks and DevTools can read; costs nothing otherwise.
     performance.measure('reperes:pack-install', { start: started, detail: reply });
     appStatus.setState({
@@ -42,8 +42,22 @@ export async function checkForPackUpdate(): Promise<void> {
   });
 }
 
-function runInstall(manifest: NonNullable<Awaited<ReturnType<typeof fetchPackManifest>>>) {
-  if (typeof Worker === 'undefined') return installFromManifest(referenceDb, manifest);
+/**
+ * Opening hours are compiled for a window of weeks at install; a device that goes on with the
+ * same pack gets them compiled again, in the worker, before the window runs out.
+ */
+export async function refreshHoursIfRunningOut(): Promise<void> {
+  const pack = await activePack(referenceDb);
+  const threshold = Date.now() + HOURS_RECOMPILE_BEFORE_DAYS * 86_400_000;
+  if (!pack || (pack.hoursUntil ?? 0) > threshold) return;
+  await withLockIfFree('reperes-pack-install', async () => {
+    await runInWorker({ type: 'recompile-hours', version: pack.version });
+    await refreshActivePack();
+  });
+}
+
+/** The install worker holds the heavy parts (validation, hours parser, index build). */
+function runInWorker(request: PackWorkerRequest) {
   return new Promise<PackWorkerReply>((resolve) => {
     const worker = new Worker(new URL('./pack-install.worker.ts', import.meta.url), {
       type: 'module',
@@ -56,6 +70,6 @@ function runInstall(manifest: NonNullable<Awaited<ReturnType<typeof fetchPackMan
       worker.terminate();
       resolve({ type: 'failed', reason: 'storage', detail: event.message });
     };
-    worker.postMessage({ type: 'install', manifest });
+    worker.postMessage(request);
   });
 }

@@ -1,39 +1,24 @@
-import { structureTypeLabel } from '../../i18n/labels';
-import { t } from '../../i18n/t';
-import { Link } from '../../router/Link';
-import { useAsync } from '../../ui/use-async';
-import { listServices } from './directory-queries';
+import type { DirectoryFilters } from '../../../shared/directory/directory-filters';
+import { navigate } from '../../router/router';
+import { Bookmarks } from './Bookmarks';
+import { DirectorySearch } from './DirectorySearch';
+import { filtersFromQuery, filtersToQuery } from './filters-url';
 
-/** The list of services of the pack this screen was opened with (search comes with the directory work). */
-export function DirectoryPage({ pack, basePath }: { pack: string | null; basePath: string }) {
-  const state = useAsync(() => (pack ? listServices(pack) : Promise.resolve([])), [pack]);
-  if (state.status === 'loading') return <p aria-busy="true">…</p>;
-  if (state.status === 'error') return <p role="alert">{state.error.message}</p>;
-  const rows = state.value;
+/**
+ * The worker's directory: the filters live in the URL so a search can be bookmarked or shared,
+ * and replace the current history entry so typing does not fill the back button.
+ */
+export function DirectoryPage({ pack, search }: { pack: string | null; search: string }) {
+  const filters = filtersFromQuery(search);
+  const onChange = (next: DirectoryFilters) =>
+    navigate(`/annuaire${filtersToQuery(next)}`, { replace: true });
   return (
-    <section aria-labelledby="directory-title">
-      <h1 id="directory-title">{t('directory.title')}</h1>
-      <p>{t('directory.count', { count: rows.length })}</p>
-      {rows.length === 0 ? (
-        <p>{t('directory.empty')}</p>
-      ) : (
-        <ul class="service-list">
-          {rows.map(({ service, structure, communeName }) => (
-            <li key={service.id} class="service-item">
-              <Link
-                href={`${basePath}/services/${encodeURIComponent(service.id)}`}
-                class="service-link"
-              >
-                {service.nom}
-              </Link>
-              <span class="service-meta">
-                {structure && structureTypeLabel(structure.type)}
-                {communeName && ` · ${communeName}`}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <DirectorySearch
+      pack={pack}
+      basePath="/annuaire"
+      filters={filters}
+      onChange={onChange}
+      intro={<Bookmarks />}
+    />
   );
 }

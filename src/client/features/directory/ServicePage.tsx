@@ -1,22 +1,41 @@
+import { useEffect } from 'preact/hooks';
+import { rememberViewed } from '../../db/bookmarks';
+import { workerDb } from '../../db/databases';
 import { structureTypeLabel } from '../../i18n/labels';
 import { formatDate, t } from '../../i18n/t';
 import { Link } from '../../router/Link';
 import { useAsync } from '../../ui/use-async';
-import { getService } from './directory-queries';
+import { getServiceView } from './directory-queries';
+import { FavouriteButton } from './FavouriteButton';
 import { ReportForm } from './ReportForm';
+import { ServiceContact } from './ServiceContact';
+import { ServiceDetails } from './ServiceDetails';
 
-export function ServicePage(props: {
+interface Props {
   pack: string | null;
   id: string;
   basePath: string;
-  canReport: boolean;
-}) {
-  const { pack, id, basePath, canReport } = props;
-  const state = useAsync(() => (pack ? getService(pack, id) : Promise.resolve(null)), [pack, id]);
+  /** The worker view: favourites, recents and corrections; the family view keeps nothing. */
+  worker: boolean;
+}
+
+export function ServicePage({ pack, id, basePath, worker }: Props) {
+  const state = useAsync(
+    () => (pack ? getServiceView(pack, id) : Promise.resolve(null)),
+    [pack, id],
+  );
+  const view = state.status === 'ready' ? state.value : null;
+  useEffect(() => {
+    if (worker && view) void rememberViewed(workerDb, view.service.id, view.service.nom);
+  }, [worker, view]);
   if (state.status === 'loading') return <p aria-busy="true">…</p>;
   if (state.status === 'error') return <p role="alert">{state.error.message}</p>;
-  const back = <Link href={basePath}>{t('service.back')}</Link>;
-  if (!state.value || !pack) {
+  const back = (
+    <Link href={basePath} replace={!worker}>
+      {t('service.back')}
+    </Link>
+  );
+  if (!view || !pack) {
     return (
       <section>
         <h1>{t('service.notFound')}</h1>
@@ -24,9 +43,10 @@ export function ServicePage(props: {
       </section>
     );
   }
-  const { service, structure, communeName } = state.value;
+  const { service, structure, communes } = view;
+  const communeName = service.adresse ? (communes.get(service.adresse.insee)?.name ?? null) : null;
   return (
-    <article aria-labelledby="service-title">
+    <article aria-labelledby="service-title" class="service-page">
       <p>{back}</p>
       <h1 id="service-title">{service.nom}</h1>
       {structure && (
@@ -34,42 +54,26 @@ export function ServicePage(props: {
           {structure.nom} · {structureTypeLabel(structure.type)}
         </p>
       )}
-      <p>{service.description}</p>
-      <dl class="service-fields">
-        {service.adresse && (
-          <>
-            <dt>{t('service.address')}</dt>
-            <dd>
-              {service.adresse.ligne}, {service.adresse.codePostal}{' '}
-              {communeName ?? service.adresse.commune}
-            </dd>
-          </>
-        )}
-        {service.telephone && (
-          <>
-            <dt>{t('service.phone')}</dt>
-            <dd>
-              <a href={`tel:${service.telephone.replace(/\s/g, '')}`}>{service.telephone}</a>
-            </dd>
-          </>
-        )}
-        {service.courriel && (
-          <>
-            <dt>{t('service.email')}</dt>
-            <dd>
-              <a href={`mailto:${service.courriel}`}>{service.courriel}</a>
-            </dd>
-          </>
-        )}
-        {service.horaires && (
-          <>
-            <dt>{t('service.hours')}</dt>
-            <dd>{service.horaires}</dd>
-          </>
-        )}
-      </dl>
-      <p class="service-updated">{t('service.updated', { date: formatDate(service.dateMaj) })}</p>
-      {canReport && <ReportForm serviceId={service.id} pack={pack} />}
+      {worker && (
+        <p>
+          <FavouriteButton serviceId={service.id} nom={service.nom} />
+        </p>
+      )}
+      <p class="service-description">{service.description}</p>
+      <h2>{t('service.contact')}</h2>
+      <ServiceContact service={service} communeName={communeName} />
+      <ServiceDetails
+        service={service}
+        communes={communes}
+        themes={view.themes}
+        territorySiren={view.territorySiren}
+        hours={view.hours}
+      />
+      <p class="service-updated">
+        {t('service.updated', { date: formatDate(service.dateMaj) })} ·{' '}
+        {t('service.source', { source: service.source })}
+      </p>
+      {worker && <ReportForm serviceId={service.id} pack={pack} />}
     </article>
   );
 }
