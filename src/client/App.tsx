@@ -1,4 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { AccountNav } from './features/account/AccountNav';
+import { LeaveKioskForm } from './features/account/LeaveKioskForm';
+import { RequireUser } from './features/account/RequireUser';
+import { SignInPage } from './features/account/SignInPage';
+import { LogFormPage } from './features/activity/LogFormPage';
+import { MyActivityPage } from './features/activity/MyActivityPage';
 import { DirectoryPage } from './features/directory/DirectoryPage';
 import { ServicePage } from './features/directory/ServicePage';
 import { FamilyDirectory } from './features/family/FamilyDirectory';
@@ -7,9 +13,10 @@ import { HomePage } from './features/home/HomePage';
 import { NotFoundPage } from './features/home/NotFoundPage';
 import { t } from './i18n/t';
 import { Link } from './router/Link';
-import { matchRoute, type Route, usePath } from './router/router';
+import { matchRoute, navigate, type Route, usePath } from './router/router';
 import { appStatus } from './state/app-status-store';
 import { useStore } from './state/create-store';
+import { session } from './state/session-store';
 import { PackNotice, PackVersion } from './ui/PackNotice';
 import { ReloadNotice } from './ui/ReloadNotice';
 import { StatusRegion } from './ui/StatusRegion';
@@ -34,6 +41,26 @@ function Page({ route, pack, search }: { route: Route; pack: string | null; sear
         <FamilyLayout>
           <ServicePage pack={pack} id={route.id} basePath="/familles" worker={false} />
         </FamilyLayout>
+      );
+    case 'sign-in':
+      return <SignInPage next={new URLSearchParams(search).get('suite') ?? '/'} />;
+    case 'activity':
+      return <RequireUser>{<MyActivityPage />}</RequireUser>;
+    case 'new-log':
+      return (
+        <RequireUser>
+          <LogFormPage
+            pack={pack}
+            editId={null}
+            serviceId={new URLSearchParams(search).get('service')}
+          />
+        </RequireUser>
+      );
+    case 'edit-log':
+      return (
+        <RequireUser>
+          <LogFormPage pack={pack} editId={route.id} serviceId={null} />
+        </RequireUser>
       );
     default:
       return <NotFoundPage />;
@@ -64,8 +91,13 @@ export function App() {
       appStatus.setState({ displayedPack: activeVersion });
   }, [displayed, activeVersion]);
 
+  const kiosk = useStore(session, (s) => s.kiosk);
   const section =
     route.name === 'family' || route.name === 'family-service' ? 'family' : route.name;
+  // In kiosk mode only the family view exists, whatever the address typed.
+  useEffect(() => {
+    if (kiosk && section !== 'family') navigate('/familles', { replace: true });
+  }, [kiosk, section]);
   return (
     <>
       <a class="skip-link" href="#contenu">
@@ -76,18 +108,23 @@ export function App() {
           <span class="brand-name">{t('app.name')}</span>
           <span class="brand-tagline">{t('app.tagline')}</span>
         </div>
-        <nav aria-label={t('nav.label')} class="main-nav">
-          <Link href="/" current={section === 'home'}>
-            {t('nav.home')}
-          </Link>
-          <Link href="/annuaire" current={section === 'directory' || section === 'service'}>
-            {t('nav.directory')}
-          </Link>
-          <Link href="/familles" current={section === 'family'}>
-            {t('nav.family')}
-          </Link>
-        </nav>
-        <StatusRegion />
+        {kiosk ? (
+          <LeaveKioskForm />
+        ) : (
+          <nav aria-label={t('nav.label')} class="main-nav">
+            <Link href="/" current={section === 'home'}>
+              {t('nav.home')}
+            </Link>
+            <Link href="/annuaire" current={section === 'directory' || section === 'service'}>
+              {t('nav.directory')}
+            </Link>
+            <Link href="/familles" current={section === 'family'}>
+              {t('nav.family')}
+            </Link>
+            <AccountNav section={section} />
+          </nav>
+        )}
+        {!kiosk && <StatusRegion />}
       </header>
       <UpdateBanner />
       <ReloadNotice />

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
+import { restoreSession } from './auth/sign-in';
 import { referenceDb, workerDb } from './db/databases';
 import { registerServiceWorker } from './platform/sw-bridge';
 import { appStatus } from './state/app-status-store';
@@ -20,4 +21,6 @@ const root = document.getElementById('app');
 if (root) render(<App />, root);
 
 registerServiceWorker();
-void refreshActivePack().then(startSyncTriggers).then(refreshHoursIfRunningOut);
+void Promise.all([refreshActivePack(), restoreSession()])
+  .then(startSyncTriggers)
+  .then(refreshHoursIfRunningOut);

@@ -1,16 +1,21 @@
 import { Hono } from 'hono';
 import type { AppDeps } from './app-deps';
+import { authSettings } from './auth/auth-settings';
 import { apiError, BadRequestError } from './http/api-errors';
 import { securityHeaders } from './http/security-headers';
 import { mountStaticApp } from './http/static-files';
 import { healthRoutes } from './routes/health-routes';
+import { logRoutes } from './routes/log-routes';
 import { packRoutes } from './routes/pack-routes';
 import { reportRoutes } from './routes/report-routes';
+import { sessionRoutes } from './routes/session-routes';
 
 /** The whole HTTP surface, testable in-process with app.request(); main.ts only starts it. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   const log = deps.log ?? ((line: string) => console.log(line));
+  // One set of settings (clock, timeouts, limits) shared by sign-in and every guarded route.
+  const auth = authSettings(deps);
 
   app.use('*', async (c, next) => {
     const started = performance.now();
@@ -26,7 +31,9 @@ export function createApp(deps: AppDeps): Hono {
 
   app.route('/api', healthRoutes(deps));
   app.route('/api/packs', packRoutes(deps));
-  app.route('/api/reports', reportRoutes(deps));
+  app.route('/api/session', sessionRoutes(deps, auth));
+  app.route('/api/reports', reportRoutes(deps, auth));
+  app.route('/api/logs', logRoutes(deps, auth));
   app.all('/api/*', (c) =>
     apiError(c, 404, 'not-found', `Aucune ressource ${c.req.method} ${c.req.path}.`),
   );

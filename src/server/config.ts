@@ -12,6 +12,8 @@ export interface ServerConfig {
   demoPackFile: string;
   /** A PostgreSQL URL switches the store from the embedded SQLite file to PostgreSQL. */
   databaseUrl: string | undefined;
+  /** Behind a reverse proxy: rate-limit sign-ins by the X-Forwarded-For address it adds. */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -31,5 +33,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     staticDir: resolve(env.REPERES_STATIC_DIR ?? 'dist/app'),
     demoPackFile: resolve(env.REPERES_DEMO_PACK ?? 'dist/packs/capg-demo.json'),
     databaseUrl: env.REPERES_DATABASE_URL || undefined,
+    trustProxy: env.REPERES_TRUST_PROXY === '1' || env.REPERES_TRUST_PROXY === 'true',
   };
 }

@@ -2,7 +2,7 @@ import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import { ensureDemoAccounts } from './bootstrap/demo-accounts';
+import { DEMO_ACCOUNTS, ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { publishDemoPack } from './bootstrap/demo-pack';
 import { appVersion } from './build-info';
 import { ConfigError, loadConfig, type ServerConfig } from './config';
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     const accounts = await ensureDemoAccounts(store, config.territoryId, config.demoPassword);
     if (accounts.createdWithPassword) {
       console.log(
-        `Comptes de démonstration créés (agent.demo, coordination.demo, admin.demo), mot de passe : ${accounts.createdWithPassword}\n` +
+        `Comptes de démonstration créés (${DEMO_ACCOUNTS.map((a) => a.username).join(', ')}), mot de passe : ${accounts.createdWithPassword}\n` +
           'Il ne sera plus affiché : notez-le, ou fixez-le avec REPERES_DEMO_PASSWORD.',
       );
     }
@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     version: appVersion(),
     production: config.production,
     staticDir: config.staticDir,
+    trustProxy: config.trustProxy,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   server.on('error', (error: NodeJS.ErrnoException) => {

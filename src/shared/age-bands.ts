@@ -14,3 +14,5 @@ export const CHILD_AGE_BANDS = [
   '12-15',
   '16-17',
 ] as const satisfies readonly AgeBand[];
+
+export type ChildAgeBand = (typeof CHILD_AGE_BANDS)[number];

@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { freePort } from '../support/free-port';
 import { startServer } from '../support/server-process';
+import { throttlePage } from './throttle';
+import type { WorkerCpuLimiter } from './worker-cpu-limiter';
 
 export interface InstallFigure {
   label: string;
@@ -37,6 +39,8 @@ export async function measurePackInstall(
     services: number;
     rawBytes: number;
     cpuThrottle: number;
+    /** Slows the install worker too (the DevTools throttle reaches the main thread only). */
+    limiter?: WorkerCpuLimiter | null;
   },
 ): Promise<InstallFigure> {
   const port = await freePort();
@@ -54,8 +58,7 @@ export async function measurePackInstall(
     const app = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     const page = await app.newPage();
     await page.addInitScript(OBSERVE_LONG_TASKS);
-    const cdp = await app.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle });
+    await throttlePage(app, page, options.cpuThrottle, options.limiter ?? null);
     await page.goto(`${base}/annuaire`);
     await page.waitForFunction(
       () => performance.getEntriesByName('reperes:pack-install').length > 0,
@@ -70,6 +73,7 @@ export async function measurePackInstall(
     );
     const appLongestMainTaskMs = await longestTask(page);
     await app.close();
+    options.limiter?.close();
 
     const plain = await browser.newContext();
     const baselinePage = await plain.newPage();

@@ -8,7 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
+import { indexTerms, queryTerms } from '../../src/shared/search/normalize';
 import {
   buildSearchIndex,
   loadSearchIndex,
@@ -26,7 +27,7 @@ type Engine<I> = {
   build(docs: SearchDoc[]): I;
   serialize(index: I): string;
   load(json: string): I;
-  search(index: I, query: string): string[];
+  search(index: I, query: string, limit: number): string[];
 };
 
 const FIELDS = ['nom', 'description', 'structure', 'structureType', 'communes', 'themes'];
@@ -41,7 +42,7 @@ const ours: Engine<ReturnType<typeof buildSearchIndex>> = {
   build: buildSearchIndex,
   serialize: serializeSearchIndex,
   load: loadSearchIndex,
-  search: (index, query) => searchServices(index, query, 50),
+  search: searchServices,
 };
 
 const baseline: Engine<MiniSearch<SearchDoc>> = {
@@ -53,11 +54,50 @@ const baseline: Engine<MiniSearch<SearchDoc>> = {
   },
   serialize: (index) => JSON.stringify(index),
   load: (json) => MiniSearch.loadJSON<SearchDoc>(json, BASELINE_OPTIONS),
-  search: (index, query) =>
+  search: (index, query, limit) =>
     index
       .search(query)
-      .slice(0, 50)
+      .slice(0, limit)
       .map((r) => String(r.id)),
+};
+
+/**
+ * MiniSearch configured as the issue suggested trying first: our French tokenizer, prefixes,
+ * one typo in words of five letters or more, name boosted, AND-ish ordering. Kept here to show
+ * why the directory does not use it: queries stay an order of magnitude slower than ours.
+ */
+const TUNED_OPTIONS: Options<SearchDoc> = {
+  fields: FIELDS,
+  storeFields: [],
+  tokenize: indexTerms,
+  processTerm: (term) => term,
+  searchOptions: {
+    boost: { nom: 8, structure: 2, structureType: 2, themes: 1.5, communes: 1.5 },
+    prefix: true,
+    fuzzy: (term) => (term.length >= 5 ? 1 : false),
+    maxFuzzy: 1,
+    tokenize: (q) => q.split(' '),
+    processTerm: (term) => term,
+  },
+};
+const tuned: Engine<MiniSearch<SearchDoc>> = {
+  name: 'MiniSearch tuned',
+  build(docs) {
+    const index = new MiniSearch<SearchDoc>(TUNED_OPTIONS);
+    index.addAll(docs);
+    return index;
+  },
+  serialize: (index) => JSON.stringify(index),
+  load: (json) => MiniSearch.loadJSON<SearchDoc>(json, TUNED_OPTIONS),
+  search(index, query, limit) {
+    const terms = queryTerms(query);
+    if (terms.length === 0) return [];
+    return index
+      .search(terms.join(' '))
+      .sort((a, b) => b.queryTerms.length - a.queryTerms.length || b.score - a.score)
+      .slice(0, limit)
+      .map((r) => String(r.id));
+  },
 };
 
 /** What people type: accents left out, words half typed, one slip of the finger. */
@@ -104,19 +144,25 @@ function measure<I>(engine: Engine<I>, docs: SearchDoc[]): Record<string, string
   gc();
   const heap = used() - before;
 
-  for (const q of QUERIES) engine.search(index, q); // warm-up: JIT, lazy structures
-  const times: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    for (const q of QUERIES) {
-      const start = performance.now();
-      engine.search(index, q);
-      times.push(performance.now() - start);
+  /** Latencies over three rounds of QUERIES, sorted. */
+  const latencies = (limit: number): number[] => {
+    for (const q of QUERIES) engine.search(index, q, limit); // warm-up: JIT, lazy structures
+    const times: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const q of QUERIES) {
+        const start = performance.now();
+        engine.search(index, q, limit);
+        times.push(performance.now() - start);
+      }
     }
-  }
-  times.sort((a, b) => a - b);
+    return times.sort((a, b) => a - b);
+  };
+  const times = latencies(50);
+  // The directory asks for thousands of ids, then filters them by theme, commune and hours.
+  const deep = latencies(5000);
 
   const typos = typoQueries(docs, 200);
-  const hits = typos.filter((q) => engine.search(index, q.query).slice(0, 10).includes(q.id));
+  const hits = typos.filter((q) => engine.search(index, q.query, 10).includes(q.id));
 
   return {
     engine: engine.name,
@@ -129,6 +175,7 @@ function measure<I>(engine: Engine<I>, docs: SearchDoc[]): Record<string, string
     'p50 ms': percentile(times, 50).toFixed(3),
     'p95 ms': percentile(times, 95).toFixed(3),
     'max ms': (times.at(-1) ?? Number.NaN).toFixed(3),
+    'p95 ms @5000': percentile(deep, 95).toFixed(3),
     'recall@10': (hits.length / typos.length).toFixed(3),
   };
 }
@@ -136,7 +183,7 @@ function measure<I>(engine: Engine<I>, docs: SearchDoc[]): Record<string, string
 const rows: Record<string, string>[] = [];
 for (const count of [1_000, 10_000, 50_000]) {
   const docs = syntheticSearchDocs(count);
-  for (const row of [measure(ours, docs), measure(baseline, docs)]) {
+  for (const row of [measure(ours, docs), measure(tuned, docs), measure(baseline, docs)]) {
     console.log(JSON.stringify(row));
     rows.push(row);
   }

@@ -48,10 +48,11 @@ describe('accessibility and security headers (Chromium)', () => {
         annuaire: () => openDirectory(page),
         service: async () => {
           await page.locator('.service-list a').first().click();
-          await page.getByRole('button', { name: 'Envoyer le signalement' }).waitFor();
+          await page.getByRole('heading', { name: 'Contact' }).waitFor();
         },
         familles: () => openDirectory(page).then(() => page.goto(`${base}/familles`)),
         introuvable: () => page.goto(`${base}/nulle-part`),
+        connexion: () => page.goto(`${base}/connexion`),
       };
       for (const [screen, open] of Object.entries(screens)) {
         await open();
@@ -81,7 +82,7 @@ describe('accessibility and security headers (Chromium)', () => {
     const outline = await first.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).toBe('solid');
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Envoyer le signalement' }).waitFor();
+    await page.getByRole('heading', { name: 'Contact' }).waitFor();
     await context.close();
   });
 

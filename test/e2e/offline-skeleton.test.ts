@@ -14,6 +14,7 @@ import {
 } from './support/browser';
 import { resultCount } from './support/directory';
 import { APP_V1, DEMO_PACK } from './support/paths';
+import { signInThroughForm } from './support/sign-in';
 
 /**
  * The walking skeleton through every layer: server → pack in IndexedDB → offline reload with
@@ -74,6 +75,15 @@ describe('offline walking skeleton (Chromium, server stopped for real)', () => {
       display: 'standalone',
       start_url: '/',
     });
+
+    // Corrections are sent under a worker's session: sign in while the server is there.
+    await signInThroughForm(page, base, 'agent.demo');
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Mon activité' })
+      .waitFor();
+    await page.goto(`${base}/annuaire`);
+    await expect.poll(() => resultCount(page)).toBe(count);
 
     // Stop the server: the service worker's own fetches fail too, unlike setOffline alone.
     await server?.stop();

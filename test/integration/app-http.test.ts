@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { minimalPack } from '../fixtures/minimal-pack';
-import { json, testApp } from './support/test-app';
+import { addUser, authJson, bearer, mintToken } from './support/accounts';
+import { testApp } from './support/test-app';
+
+/** A signed-in worker: the JSON checks below are on a guarded endpoint. */
+async function workerToken(store: Parameters<typeof addUser>[0]): Promise<string> {
+  return mintToken(store, await addUser(store, 'agent'), Date.now());
+}
 
 describe('HTTP basics', () => {
   it('answers /api/health with the version and the store kind, and logs one line per request', async () => {
@@ -36,8 +42,9 @@ describe('HTTP basics', () => {
   });
 
   it('refuses malformed JSON with a 400 that says why', async () => {
-    const { app } = testApp();
-    const response = await app.request('/api/reports', json('{"reports": [}'));
+    const { app, store } = testApp();
+    const token = await workerToken(store);
+    const response = await app.request('/api/reports', authJson(token, '{"reports": [}'));
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: string; message: string };
     expect(body.error).toBe('malformed-json');
@@ -45,16 +52,17 @@ describe('HTTP basics', () => {
   });
 
   it('refuses a body that is not JSON (415) and one over the size limit (413)', async () => {
-    const { app } = testApp();
+    const { app, store } = testApp();
+    const token = await workerToken(store);
     const text = await app.request('/api/reports', {
       method: 'POST',
-      headers: { 'Content-Type': 'text/plain' },
+      headers: { 'Content-Type': 'text/plain', ...bearer(token) },
       body: 'x',
     });
     expect(text.status).toBe(415);
     const huge = await app.request(
       '/api/reports',
-      json({ reports: [], pad: 'x'.repeat(1_100_000) }),
+      authJson(token, { reports: [], pad: 'x'.repeat(1_100_000) }),
     );
     expect(huge.status).toBe(413);
     expect(await huge.json()).toMatchObject({ error: 'payload-too-large' });

@@ -82,8 +82,15 @@ describe('the server process (src/server/main.ts)', () => {
     const password = /mot de passe : (\S+)/.exec(first.output())?.[1] ?? '';
     expect(password).toMatch(/^[a-z0-9]{4}(-[a-z0-9]{4}){3}$/);
     const hashes = demoHashes(dataDir);
-    expect(Object.keys(hashes)).toEqual(['admin.demo', 'agent.demo', 'coordination.demo']);
+    expect(Object.keys(hashes)).toEqual([
+      'admin.demo',
+      'agent.demo',
+      'agent2.demo',
+      'coordination.demo',
+    ]);
+    expect(first.output()).toContain('agent.demo, agent2.demo, coordination.demo, admin.demo');
     expect(await verifyPassword(password, hashes['agent.demo'] ?? '')).toBe(true);
+    expect(await verifyPassword(password, hashes['agent2.demo'] ?? '')).toBe(true);
 
     const second = await startServer({ port, dataDir, demoPackFile: packFile(), env });
     expect(await second.stop()).toBe(0);
@@ -100,6 +107,31 @@ describe('the server process (src/server/main.ts)', () => {
     const after = demoHashes(dataDir);
     expect(await verifyPassword('chosen-one', after['coordination.demo'] ?? '')).toBe(true);
     expect(await verifyPassword(password, after['coordination.demo'] ?? '')).toBe(false);
+  });
+
+  it('lets a demo worker sign in over real HTTP and read their logs', async () => {
+    const server = await startServer({
+      port: await freePort(),
+      dataDir: mkdtempSync(join(tmpdir(), 'reperes-signin-')),
+      demoPackFile: packFile(),
+      env: { REPERES_DEMO_PASSWORD: 'mot-de-passe-demo' },
+    });
+    try {
+      const response = await fetch(`${server.url}/api/session`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'agent2.demo', password: 'mot-de-passe-demo' }),
+      });
+      expect(response.status).toBe(200);
+      const { token, user } = (await response.json()) as { token: string; user: unknown };
+      expect(user).toMatchObject({ role: 'worker', organisation: 'Centre social (démonstration)' });
+      const mine = await fetch(`${server.url}/api/logs/mine`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      expect(await mine.json()).toEqual({ logs: [], nextCursor: null });
+    } finally {
+      await server.stop();
+    }
   });
 
   it('has no demo accounts and no demo pack with NODE_ENV=production', async () => {

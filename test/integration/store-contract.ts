@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../src/server/migrations/load-migrations';
 import { SchemaTooNewError, type Store, type StoredPack } from '../../src/server/store/store';
 import type { Report } from '../../src/shared/reports/report-schema';
+import { describeLogContract } from './store-contract-logs';
+import { describeSessionContract } from './store-contract-sessions';
 
 /** A fresh, empty database with a store open on it. */
 export interface StoreHarness {
@@ -57,6 +59,8 @@ const user = {
 
 /** Behaviour both stores must share; `open` gives a fresh database each test. */
 export function describeStoreContract(name: string, open: () => Promise<StoreHarness>): void {
+  describeSessionContract(name, open);
+  describeLogContract(name, open);
   describe(`${name} store contract`, () => {
     let h: StoreHarness;
     let store: Store;

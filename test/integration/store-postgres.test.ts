@@ -61,8 +61,10 @@ describe.skipIf(!url)(title, () => {
         [1, 2, 3].map(() => openPostgresStore({ connectionString, schema })),
       );
       await Promise.all(stores.map((s) => s.close()));
-      const { rows } = await admin.client.query('SELECT version FROM schema_migrations');
-      expect(rows).toEqual([{ version: 1 }]);
+      const { rows } = await admin.client.query(
+        'SELECT version FROM schema_migrations ORDER BY version',
+      );
+      expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
     } finally {
       await admin.drop();
     }
@@ -89,9 +91,12 @@ describe.skipIf(!url)(title, () => {
         [schema],
       );
       expect(rows.map((r) => r.table_name)).toEqual([
+        'activity_logs',
+        'log_revisions',
         'packs',
         'reports',
         'schema_migrations',
+        'sessions',
         'users',
       ]);
       const count = await admin.client.query('SELECT count(*)::integer AS n FROM reports');

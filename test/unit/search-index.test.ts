@@ -6,8 +6,9 @@ import {
   searchServices,
   serializeSearchIndex,
 } from '../../src/shared/search/search-index';
+import { topByKey } from '../../src/shared/search/top-k';
 import { findTerm, oneEditAway, prefixRange } from '../../src/shared/search/vocabulary';
-import { syntheticSearchDocs } from '../fixtures/synthetic-search-docs';
+import { seededRandom, syntheticSearchDocs } from '../fixtures/synthetic-search-docs';
 
 describe('search index storage', () => {
   it('round-trips bytes and varints through base64, whatever the padding', () => {
@@ -75,5 +76,17 @@ describe('vocabulary look-ups', () => {
     }
     expect(near.has('logement')).toBe(false);
     expect(near.has('lgemnt')).toBe(false);
+  });
+});
+
+describe('top-k selection', () => {
+  it('keeps the best keys, best first, ties to the lower doc, at any limit', () => {
+    const random = seededRandom(11);
+    const key = Float64Array.from({ length: 3_000 }, () => Math.floor(random() * 200));
+    const docs = Array.from({ length: 3_000 }, (_, i) => i).filter(() => random() < 0.7);
+    const expected = [...docs].sort((a, b) => (key[b] as number) - (key[a] as number) || a - b);
+    for (const limit of [1, 10, 50, 1_000, 5_000]) {
+      expect(topByKey([...docs], key, limit)).toEqual(expected.slice(0, limit));
+    }
   });
 });

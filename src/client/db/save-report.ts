@@ -13,13 +13,13 @@ export function parisDay(now = new Date()): string {
  */
 export async function saveReport(
   db: WorkerDb,
-  input: { serviceId: string; packVersion: string; reason: ReportReason },
+  input: { serviceId: string; packVersion: string; reason: ReportReason; authorId: string },
 ): Promise<string> {
   const id = uuidv7();
   const now = Date.now();
   await db.transaction('rw', db.reports, db.outbox, async () => {
     await db.reports.add({ ...input, id, day: parisDay(), state: 'pending', createdAt: now });
-    await db.outbox.add({ id, kind: 'report', queuedAt: now });
+    await db.outbox.add({ id, kind: 'report', authorId: input.authorId, queuedAt: now });
   });
   return id;
 }

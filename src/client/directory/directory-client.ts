@@ -5,7 +5,7 @@ let worker: Worker | null = null;
 let nextSeq = 1;
 const pending = new Map<
   number,
-  { resolve: (r: DirectoryResult) => void; reject: (e: Error) => void }
+  { started: number; resolve: (r: DirectoryResult) => void; reject: (e: Error) => void }
 >();
 
 function directoryWorker(): Worker {
@@ -14,6 +14,8 @@ function directoryWorker(): Worker {
   worker.onmessage = ({ data }: MessageEvent<DirectoryReply>) => {
     const waiting = pending.get(data.seq);
     pending.delete(data.seq);
+    // Named measures (query round trip, as the UI waits for it) for benchmarks and DevTools.
+    if (waiting) performance.measure('reperes:directory-query', { start: waiting.started });
     if (data.type === 'result') waiting?.resolve(data.result);
     else waiting?.reject(new Error(data.message));
   };
@@ -36,7 +38,7 @@ export function queryDirectory(
 ): Promise<DirectoryResult> {
   const seq = nextSeq++;
   return new Promise((resolve, reject) => {
-    pending.set(seq, { resolve, reject });
+    pending.set(seq, { started: performance.now(), resolve, reject });
     directoryWorker().postMessage({ type: 'query', seq, pack, filters, now: Date.now(), limit });
   });
 }

@@ -35,18 +35,24 @@ export async function loadDirectory(db: ReferenceDb, pack: string): Promise<Dire
   ]);
   services.sort((a, b) => collator.compare(a.nom, b.nom));
   const territorySiren = installed?.territorySiren ?? '';
-  // A pack installed before search indexes were stored gets its index built here, once per load.
-  const index = stored
-    ? loadSearchIndex(stored.json)
-    : buildSearchIndex(
-        searchDocs({
-          services,
-          structures,
-          communes,
-          themes,
-          territory: { id: '', name: '', epciSiren: territorySiren },
-        }),
-      );
+  // A pack installed before search indexes were stored, or by an older index format, gets its
+  // index built here, once per load.
+  const build = () =>
+    buildSearchIndex(
+      searchDocs({
+        services,
+        structures,
+        communes,
+        themes,
+        territory: { id: '', name: '', epciSiren: territorySiren },
+      }),
+    );
+  let index: SearchIndex;
+  try {
+    index = stored ? loadSearchIndex(stored.json) : build();
+  } catch {
+    index = build();
+  }
   return {
     pack,
     territorySiren,

@@ -34,6 +34,10 @@ export type Route =
   | { name: 'service'; id: string }
   | { name: 'family' }
   | { name: 'family-service'; id: string }
+  | { name: 'sign-in' }
+  | { name: 'activity' }
+  | { name: 'new-log' }
+  | { name: 'edit-log'; id: string }
   | { name: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -46,5 +50,10 @@ export function matchRoute(path: string): Route {
   const familyService = /^\/familles\/services\/([^/]+)$/.exec(pathname);
   if (familyService?.[1])
     return { name: 'family-service', id: decodeURIComponent(familyService[1]) };
+  if (pathname === '/connexion') return { name: 'sign-in' };
+  if (pathname === '/activite') return { name: 'activity' };
+  if (pathname === '/activite/nouvelle') return { name: 'new-log' };
+  const edit = /^\/activite\/([0-9a-f-]{36})\/modifier$/.exec(pathname);
+  if (edit?.[1]) return { name: 'edit-log', id: edit[1] };
   return { name: 'not-found' };
 }

@@ -9,6 +9,8 @@ export interface AppStatus {
   /** When the next automatic attempt is due, after a failure. */
   nextRetryAt: number | null;
   pendingCount: number;
+  /** Logs the server refused: shown until fixed and sent again. */
+  refusedCount: number;
   syncing: boolean;
   lastSyncAt: number | null;
   updateAvailable: boolean;
@@ -26,6 +28,7 @@ export const appStatus = createStore<AppStatus>(() => ({
   connection: 'unknown',
   nextRetryAt: null,
   pendingCount: 0,
+  refusedCount: 0,
   syncing: false,
   lastSyncAt: null,
   updateAvailable: false,

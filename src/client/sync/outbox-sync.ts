@@ -1,16 +1,25 @@
+import { LOG_BATCH_MAX } from '../../shared/logs/activity-log-schema';
 import { REPORT_BATCH_MAX } from '../../shared/reports/report-schema';
 import type { ItemResult } from '../../shared/sync/item-result';
-import type { WorkerDb } from '../db/worker-db';
+import type { OutboxEntry, WorkerDb } from '../db/worker-db';
+import { applyResults, markPending, markSending } from './outbox-items';
 
 export type SyncOutcome =
-  | { kind: 'done'; sent: number; rejected: number }
+  | { kind: 'done'; sent: number; rejected: number; authNeeded: string[] }
   | { kind: 'network' }
   | { kind: 'server'; status: number };
 
+const ENDPOINTS = {
+  report: { url: '/api/reports', key: 'reports', max: REPORT_BATCH_MAX },
+  log: { url: '/api/logs', key: 'logs', max: LOG_BATCH_MAX },
+} as const;
+
 /**
- * Sends queued records in batches. An item leaves the outbox only on its own answer:
- * accepted/duplicate → synced; conflict/rejected → kept, visible, with the reason.
- * Anything else (network, 5xx, no answer) leaves every item pending for the next try.
+ * Sends queued records, batch by batch, each author's with that author's session. An item
+ * leaves the outbox only on its own answer: accepted/duplicate → synced; conflict/rejected →
+ * kept, visible, with the reason. Anything else leaves every item pending for the next try.
+ * An author without a valid session (signed out, token expired or revoked) is skipped and
+ * reported, never dropped.
  */
 export async function pushOutbox(
   db: WorkerDb,
@@ -18,63 +27,86 @@ export async function pushOutbox(
 ): Promise<SyncOutcome> {
   let sent = 0;
   let rejected = 0;
+  const authNeeded = new Set<string>();
   // Called under the sync lock: anything still "sending" was left by a closed tab or a crash.
-  await db.reports.where('state').equals('sending').modify({ state: 'pending' });
+  await markPending(
+    db,
+    (await db.outbox.toArray()).map((e) => e.id),
+  );
   for (;;) {
-    const entries = await db.outbox.orderBy('queuedAt').limit(REPORT_BATCH_MAX).toArray();
-    if (entries.length === 0) return { kind: 'done', sent, rejected };
-    const ids = entries.map((e) => e.id);
-    const reports = await db.transaction('rw', db.reports, async () => {
-      const rows = (await db.reports.bulkGet(ids)).filter((r) => r !== undefined);
-      await db.reports.where('id').anyOf(ids).modify({ state: 'sending' });
-      return rows;
-    });
-    let results: ItemResult[];
+    const next = await nextBatch(db, authNeeded);
+    if (!next) return { kind: 'done', sent, rejected, authNeeded: [...authNeeded] };
+    const { entries, token, kind } = next;
+    const endpoint = ENDPOINTS[kind];
+    const payload = await markSending(
+      db,
+      kind,
+      entries.map((e) => e.id),
+    );
+    let response: Response;
     try {
-      const response = await fetchImpl('/api/reports', {
+      response = await fetchImpl(endpoint.url, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          reports: reports.map(({ id, serviceId, packVersion, reason, day }) => ({
-            id,
-            serviceId,
-            packVersion,
-            reason,
-            day,
-          })),
-        }),
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ [endpoint.key]: payload }),
       });
-      if (!response.ok) {
-        await markPending(db, ids);
-        return { kind: 'server', status: response.status };
-      }
-      results = ((await response.json()) as { results: ItemResult[] }).results;
     } catch {
-      await markPending(db, ids);
+      await markPending(
+        db,
+        entries.map((e) => e.id),
+      );
       return { kind: 'network' };
     }
-    await db.transaction('rw', db.reports, db.outbox, async () => {
-      for (const result of results) {
-        if (result.status === 'accepted' || result.status === 'duplicate') {
-          await db.reports.update(result.id, { state: 'synced', syncedAt: Date.now() });
-          sent++;
-        } else {
-          await db.reports.update(result.id, { state: 'rejected', rejection: result.reason ?? '' });
-          rejected++;
-        }
-        await db.outbox.delete(result.id);
-      }
-    });
-    // Items the server did not answer for stay queued.
+    if (response.status === 401) {
+      // The server no longer knows this session: keep everything, ask this worker to sign in.
+      await markPending(
+        db,
+        entries.map((e) => e.id),
+      );
+      await db.accounts.update(entries[0]?.authorId ?? '', {
+        token: undefined,
+        tokenExpiresAt: undefined,
+      });
+      authNeeded.add(entries[0]?.authorId ?? '');
+      continue;
+    }
+    if (!response.ok) {
+      await markPending(
+        db,
+        entries.map((e) => e.id),
+      );
+      return { kind: 'server', status: response.status };
+    }
+    const results = ((await response.json()) as { results: ItemResult[] }).results;
+    const counts = await applyResults(db, kind, results);
+    sent += counts.sent;
+    rejected += counts.rejected;
     const answered = new Set(results.map((r) => r.id));
-    await markPending(
-      db,
-      ids.filter((id) => !answered.has(id)),
-    );
-    if (answered.size === 0) return { kind: 'server', status: 200 };
+    const unanswered = entries.filter((e) => !answered.has(e.id)).map((e) => e.id);
+    await markPending(db, unanswered);
+    if (answered.size === 0) return { kind: 'server', status: response.status };
   }
 }
 
-async function markPending(db: WorkerDb, ids: string[]): Promise<void> {
-  if (ids.length > 0) await db.reports.where('id').anyOf(ids).modify({ state: 'pending' });
+/** The oldest queued items of one author and one kind, with that author's token. */
+async function nextBatch(
+  db: WorkerDb,
+  skip: Set<string>,
+): Promise<{ entries: OutboxEntry[]; token: string; kind: OutboxEntry['kind'] } | null> {
+  const queued = await db.outbox.orderBy('queuedAt').toArray();
+  for (const first of queued) {
+    if (skip.has(first.authorId)) continue;
+    const account = await db.accounts.get(first.authorId);
+    // The server decides whether a session still holds (its idle end moves with use): only a
+    // missing token is known here to need the password.
+    if (!account?.token) {
+      skip.add(first.authorId);
+      continue;
+    }
+    const entries = queued
+      .filter((e) => e.authorId === first.authorId && e.kind === first.kind)
+      .slice(0, ENDPOINTS[first.kind].max);
+    return { entries, token: account.token, kind: first.kind };
+  }
+  return null;
 }

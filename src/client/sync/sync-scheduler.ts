@@ -2,6 +2,7 @@ import { workerDb } from '../db/databases';
 import { probeServer } from '../platform/connectivity';
 import { withLockIfFree } from '../platform/locks';
 import { appStatus } from '../state/app-status-store';
+import { session } from '../state/session-store';
 import { pushOutbox } from './outbox-sync';
 import { checkForPackUpdate } from './pack-updater';
 
@@ -41,7 +42,13 @@ export async function syncNow(): Promise<void> {
   if (outcome === null) return; // another tab is syncing
   if (outcome.kind === 'done') {
     failures = 0;
-    appStatus.setState({ lastSyncAt: Date.now(), nextRetryAt: null });
+    appStatus.setState({
+      lastSyncAt: Date.now(),
+      nextRetryAt: null,
+      refusedCount: await workerDb.logs.where('state').equals('rejected').count(),
+    });
+    const me = session.getState().user;
+    if (me && outcome.authNeeded.includes(me.userId)) session.setState({ authNeeded: true });
     return;
   }
   appStatus.setState({ connection: 'server-down' });

@@ -1,6 +1,8 @@
 import { formatTime, t } from '../i18n/t';
+import { Link } from '../router/Link';
 import { type AppStatus, appStatus } from '../state/app-status-store';
 import { useStore } from '../state/create-store';
+import { session } from '../state/session-store';
 import { syncNow } from '../sync/sync-scheduler';
 
 function connectionText(s: AppStatus): string {
@@ -22,12 +24,25 @@ function connectionText(s: AppStatus): string {
 /** The one app-wide connection and sync status, announced politely by screen readers. */
 export function StatusRegion() {
   const status = useStore(appStatus, (s) => s);
+  const authNeeded = useStore(session, (s) => s.authNeeded && s.user !== null);
   return (
     <div class="status">
       <p role="status" class={`status-text status-${status.connection}`}>
         <span class="status-dot" aria-hidden="true" />
         {connectionText(status)}
         {status.pendingCount > 0 && <> · {t('status.pending', { count: status.pendingCount })}</>}
+        {status.refusedCount > 0 && (
+          <>
+            {' · '}
+            <Link href="/activite">{t('status.refused', { count: status.refusedCount })}</Link>
+          </>
+        )}
+        {authNeeded && (
+          <>
+            {' · '}
+            <Link href="/connexion?suite=%2Factivite">{t('status.authNeeded')}</Link>
+          </>
+        )}
         {status.lastSyncAt !== null && (
           <span class="status-last">
             {' '}

@@ -13,6 +13,13 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{
     role: 'worker',
     organisation: 'CCAS (démonstration)',
   },
+  // A second worker, so that two workers sharing one tablet can be shown.
+  {
+    username: 'agent2.demo',
+    name: 'Agent de démonstration 2',
+    role: 'worker',
+    organisation: 'Centre social (démonstration)',
+  },
   {
     username: 'coordination.demo',
     name: 'Coordination CTG (démonstration)',

@@ -3,15 +3,20 @@ import * as v from 'valibot';
 import { REPORT_BATCH_MAX, type Report, ReportSchema } from '../../shared/reports/report-schema';
 import type { ItemResult } from '../../shared/sync/item-result';
 import type { AppDeps } from '../app-deps';
+import type { AuthSettings } from '../auth/auth-settings';
+import { type AuthEnv, requireUser } from '../auth/require-user';
 import { apiError } from '../http/api-errors';
+import { isRecord } from '../http/is-record';
 import { readJson } from '../http/read-json';
 
 /**
- * Directory correction reports. Each item is judged on its own: one bad item is rejected with
- * its reason and never blocks the others; valid ones are acknowledged after the commit.
+ * Directory correction reports, from a signed-in user of any role (anonymous writes would let
+ * anyone fill the table). Each item is judged on its own: one bad item is rejected with its
+ * reason and never blocks the others; valid ones are acknowledged after the commit.
  */
-export function reportRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
+export function reportRoutes(deps: AppDeps, settings: AuthSettings): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  app.use('*', requireUser(deps, settings));
   app.post('/', async (c) => {
     const body = await readJson(c);
     const items = isRecord(body) ? body.reports : undefined;
@@ -63,8 +68,4 @@ export function reportRoutes(deps: AppDeps): Hono {
     return c.json({ results: ordered });
   });
   return app;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

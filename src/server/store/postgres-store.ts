@@ -1,7 +1,10 @@
+import { postgresLogs } from './postgres-logs';
 import { migratePostgres } from './postgres-migrate';
 import { createPool } from './postgres-pool';
 import { saveReportsPostgres } from './postgres-reports';
-import type { PackManifest, Store, UserRecord, UserRole } from './store';
+import { postgresSessions } from './postgres-sessions';
+import { type PostgresUserRow, postgresUser } from './postgres-users';
+import type { PackManifest, Store } from './store';
 
 type PackRow = {
   version: string;
@@ -10,17 +13,6 @@ type PackRow = {
   size: string;
   published_at: string;
   demo: boolean;
-};
-
-type UserRow = {
-  id: string;
-  territory_id: string;
-  username: string;
-  name: string;
-  role: UserRole;
-  organisation: string;
-  password_hash: string;
-  disabled: boolean;
 };
 
 const manifestColumns = 'version, sha256, size, published_at, demo';
@@ -33,19 +25,8 @@ const toManifest = (row: PackRow): PackManifest => ({
   demo: row.demo,
 });
 
-const toUser = (row: UserRow): UserRecord => ({
-  id: row.id,
-  territoryId: row.territory_id,
-  username: row.username,
-  name: row.name,
-  role: row.role,
-  organisation: row.organisation,
-  passwordHash: row.password_hash,
-  disabled: row.disabled,
-});
-
 /**
- * PostgreSQL through a node-postgres pool. Each statement outside saveReports is its own
+ * PostgreSQL through a node-postgres pool. Each statement outside saveReports and saveLogs is its own
  * transaction; synchronous_commit=on (set per connection) makes every resolved write durable.
  * With `schema`, the schema is created if missing and every connection's search_path is it.
  */
@@ -118,11 +99,11 @@ export async function openPostgresStore(options: {
       return rows[0]?.n ?? 0;
     },
     async findUser(territoryId, username) {
-      const { rows } = await pool.query<UserRow>(
+      const { rows } = await pool.query<PostgresUserRow>(
         'SELECT * FROM users WHERE territory_id = $1 AND username = $2',
         [territoryId, username],
       );
-      return rows[0] ? toUser(rows[0]) : null;
+      return rows[0] ? postgresUser(rows[0]) : null;
     },
     async upsertUser(user) {
       // '!' matches no hash: a user created without a password cannot log in (as in SQLite).
@@ -147,6 +128,8 @@ export async function openPostgresStore(options: {
         ],
       );
     },
+    ...postgresSessions(pool),
+    ...postgresLogs(pool),
     async close() {
       await pool.end();
     },

@@ -3,14 +3,10 @@ import type { Report } from '../../shared/reports/report-schema';
 import type { ItemResult } from '../../shared/sync/item-result';
 import { loadMigrations } from '../migrations/load-migrations';
 import { sameReport } from './same-report';
-import {
-  type PackManifest,
-  SchemaTooNewError,
-  type Store,
-  type StoredPack,
-  type UserRecord,
-  type UserRole,
-} from './store';
+import { sqliteLogs } from './sqlite-logs';
+import { sqliteSessions } from './sqlite-sessions';
+import { type SqliteUserRow, sqliteUser } from './sqlite-users';
+import { type PackManifest, SchemaTooNewError, type Store, type StoredPack } from './store';
 
 interface PackRow {
   version: string;
@@ -18,17 +14,6 @@ interface PackRow {
   size: number;
   published_at: string;
   demo: number;
-}
-
-interface UserRow {
-  id: string;
-  territory_id: string;
-  username: string;
-  name: string;
-  role: UserRole;
-  organisation: string;
-  password_hash: string;
-  disabled: number;
 }
 
 /**
@@ -145,11 +130,11 @@ export function openSqliteStore(file: string): Store {
     },
     async findUser(territoryId, username) {
       const row = db
-        .prepare<[string, string], UserRow>(
+        .prepare<[string, string], SqliteUserRow>(
           'SELECT * FROM users WHERE territory_id = ? AND username = ?',
         )
         .get(territoryId, username);
-      return row ? toUser(row) : null;
+      return row ? sqliteUser(row) : null;
     },
     async upsertUser(user) {
       db.prepare(
@@ -166,22 +151,11 @@ export function openSqliteStore(file: string): Store {
         disabled: user.disabled ? 1 : 0,
       });
     },
+    ...sqliteSessions(db),
+    ...sqliteLogs(db),
     async close() {
       db.close();
     },
-  };
-}
-
-function toUser(row: UserRow): UserRecord {
-  return {
-    id: row.id,
-    territoryId: row.territory_id,
-    username: row.username,
-    name: row.name,
-    role: row.role,
-    organisation: row.organisation,
-    passwordHash: row.password_hash,
-    disabled: row.disabled === 1,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ActivityLog } from '../../shared/logs/activity-log-schema';
 import type { Report } from '../../shared/reports/report-schema';
 import type { ItemResult } from '../../shared/sync/item-result';
 
@@ -28,6 +29,43 @@ export interface UserRecord {
   disabled: boolean;
 }
 
+/** A signed-in device. Only the SHA-256 of the token is kept: a copy of the table opens nothing. */
+export interface SessionRecord {
+  tokenHash: string;
+  userId: string;
+  territoryId: string;
+  /** Milliseconds since the epoch, from the app's clock. */
+  createdAt: number;
+  lastUsedAt: number;
+  /** The absolute end; the idle end (lastUsedAt + idle timeout) is the app's to compute. */
+  expiresAt: number;
+}
+
+/** Who sends a batch of logs, and when: the author is always the signed-in user. */
+export interface LogBatchContext {
+  territoryId: string;
+  authorId: string;
+  receivedAt: string;
+}
+
+/** Position after the last log of a page: logs are ordered by day, then id, both descending. */
+export interface LogCursor {
+  day: string;
+  id: string;
+}
+
+export interface LogPage {
+  logs: ActivityLog[];
+  next: LogCursor | null;
+}
+
+export interface LogRevision {
+  revision: number;
+  authorId: string;
+  receivedAt: string;
+  log: ActivityLog;
+}
+
 /**
  * The one storage interface of the server. Every method resolves only once its writes are
  * durable, so a route can acknowledge what it was given. SQLite and PostgreSQL implement it.
@@ -48,6 +86,28 @@ export interface Store {
   findUser(territoryId: string, username: string): Promise<UserRecord | null>;
   /** Creates the user, or updates name, role, organisation and (when given) password. */
   upsertUser(user: Omit<UserRecord, 'passwordHash'> & { passwordHash?: string }): Promise<void>;
+  createSession(session: SessionRecord): Promise<void>;
+  /** The session and its user as they are now (role, disabled), or null when unknown. */
+  findSession(tokenHash: string): Promise<{ session: SessionRecord; user: UserRecord } | null>;
+  touchSession(tokenHash: string, lastUsedAt: number): Promise<void>;
+  /** Returns false when there was no such session. */
+  revokeSession(tokenHash: string): Promise<boolean>;
+  /** Deletes sessions ended before these instants (absolute or idle end); returns how many. */
+  purgeSessions(before: { expiresBefore: number; lastUsedBefore: number }): Promise<number>;
+  /**
+   * One result per log, in order, in one transaction: new id or higher revision → accepted
+   * (becomes current); lower revision → accepted, kept as history only; same id and revision →
+   * duplicate (same content) or conflict (the first is kept); id of another author → rejected.
+   */
+  saveLogs(context: LogBatchContext, logs: ActivityLog[]): Promise<ItemResult[]>;
+  /** The author's current logs (latest revision each, cancelled ones included), newest first. */
+  listLogsByAuthor(
+    territoryId: string,
+    authorId: string,
+    page: { limit: number; after?: LogCursor | undefined },
+  ): Promise<LogPage>;
+  /** Every stored revision of one log, oldest first. */
+  listLogRevisions(territoryId: string, id: string): Promise<LogRevision[]>;
   close(): Promise<void>;
 }
 

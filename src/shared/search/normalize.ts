@@ -55,12 +55,15 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 
 /** Lower case, no diacritics, ligatures spelt out: "Œuvre Crèche" → "oeuvre creche". */
 export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return (
+    text
+      .toLowerCase()
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      .normalize('NFD')
+      // The combining diacritics block covers French; a non-Unicode class is several times faster.
+      .replace(/[\u0300-\u036f]/g, '')
+  );
 }
 
 /**
@@ -90,14 +93,18 @@ export function normalizeWord(word: string): string | undefined {
   return foldPlural(ABBREVIATIONS.get(word) ?? word);
 }
 
-/** The terms under which a text is indexed: "L’accueil des Crèches" → ["accueil", "creche"]. */
-export function indexTerms(text: string): string[] {
+function termsOf(words: string[]): string[] {
   const terms: string[] = [];
-  for (const word of splitWords(text)) {
+  for (const word of words) {
     const term = normalizeWord(word);
     if (term !== undefined) terms.push(term);
   }
   return terms;
+}
+
+/** The terms under which a text is indexed: "L’accueil des Crèches" → ["accueil", "creche"]. */
+export function indexTerms(text: string): string[] {
+  return termsOf(splitWords(text));
 }
 
 /**
@@ -106,7 +113,7 @@ export function indexTerms(text: string): string[] {
  */
 export function queryTerms(query: string): string[] {
   const words = splitWords(query);
-  const terms = indexTerms(query);
+  const terms = termsOf(words);
   if (terms.length > 0) return terms;
   const last = words.at(-1);
   return last !== undefined && last.length >= 2 ? [last] : [];

@@ -1,5 +1,6 @@
 import { type SearchIndex, WEIGHT_VALUES } from './index-layout';
 import { queryTerms } from './normalize';
+import { topByKey } from './top-k';
 import { findTerm, oneEditAway, prefixRange } from './vocabulary';
 
 /** How much a match counts against the word as typed: an exact word most, a guess least. */
@@ -21,6 +22,7 @@ type Scratch = {
   score: Float64Array;
   matched: Uint8Array;
   inName: Uint8Array;
+  key: Float64Array;
   stamp: number;
 };
 const scratches = new WeakMap<SearchIndex, Scratch>();
@@ -37,6 +39,7 @@ function scratchOf(index: SearchIndex): Scratch {
       score: new Float64Array(n),
       matched: new Uint8Array(n),
       inName: new Uint8Array(n),
+      key: new Float64Array(n),
       stamp: 0,
     };
     scratches.set(index, s);
@@ -84,6 +87,12 @@ export function searchServices(index: SearchIndex, query: string, limit = 50): s
   const words = [...new Set(queryTerms(query))];
   if (words.length === 0 || limit <= 0) return [];
   const s = scratchOf(index);
+  if (s.stamp > 0xffff_0000) {
+    // Stamps are stored in Uint32Arrays: start again long before they would wrap.
+    s.termStamp.fill(0);
+    s.queryStamp.fill(0);
+    s.stamp = 0;
+  }
   const queryStamp = ++s.stamp;
   const candidates: number[] = [];
   const touched: number[] = [];
@@ -123,28 +132,13 @@ export function searchServices(index: SearchIndex, query: string, limit = 50): s
       s.inName[doc] = (s.inName[doc] as number) + (s.bestInName[doc] as number);
     }
   });
-  return topDocs(candidates, s, limit).map((doc) => index.ids[doc] as string);
-}
-
-/** The `limit` best candidates without sorting them all: 50 out of 50 000 is the common case. */
-function topDocs(candidates: number[], s: Scratch, limit: number): number[] {
-  const keys: number[] = [];
-  const docs: number[] = [];
   for (const doc of candidates) {
-    // Scores stay far below 1e5 (a few dozen words × idf ≤ 12 × weight ≤ 32).
-    const key =
+    // Scores stay far below 1e5 (a few dozen words × idf ≤ 12 × weight ≤ 32), so the key
+    // orders by words matched, then words matched in the name, then score.
+    s.key[doc] =
       (s.matched[doc] as number) * 1e10 +
       (s.inName[doc] as number) * 1e5 +
       Math.min(s.score[doc] as number, 99_999);
-    if (docs.length === limit && key <= (keys[limit - 1] as number)) continue;
-    let at = docs.length === limit ? limit - 1 : docs.length;
-    while (at > 0 && (keys[at - 1] as number) < key) {
-      keys[at] = keys[at - 1] as number;
-      docs[at] = docs[at - 1] as number;
-      at--;
-    }
-    keys[at] = key;
-    docs[at] = doc;
   }
-  return docs;
+  return topByKey(candidates, s.key, limit).map((doc) => index.ids[doc] as string);
 }

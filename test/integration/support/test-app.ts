@@ -12,6 +12,8 @@ import type { Pack } from '../../../src/shared/pack/pack-schema';
 export interface TestApp {
   app: Hono;
   store: Store;
+  /** The SQLite file, to read tables directly. */
+  file: string;
   logs: string[];
   publish: (pack: Pack) => Promise<boolean>;
 }
@@ -19,7 +21,8 @@ export interface TestApp {
 /** The real app in-process on a fresh SQLite file; requests go through app.request(). */
 export function testApp(overrides: Partial<AppDeps> = {}): TestApp {
   const dir = mkdtempSync(join(tmpdir(), 'reperes-app-'));
-  const store = openSqliteStore(join(dir, 'reperes.sqlite'));
+  const file = join(dir, 'reperes.sqlite');
+  const store = openSqliteStore(file);
   const logs: string[] = [];
   const app = createApp({
     store,
@@ -31,7 +34,7 @@ export function testApp(overrides: Partial<AppDeps> = {}): TestApp {
   });
   const publish = (pack: Pack) =>
     store.publishPack(toStoredPack('capg', pack, new TextEncoder().encode(JSON.stringify(pack))));
-  return { app, store, logs, publish };
+  return { app, store, file, logs, publish };
 }
 
 export const json = (body: unknown): RequestInit => ({

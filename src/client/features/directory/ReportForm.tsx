@@ -8,7 +8,8 @@ import { refreshPendingCount, syncNow } from '../../sync/sync-scheduler';
 type Outcome = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; detail: string };
 
 /** Saved on the device first; sent when the server can be reached. */
-export function ReportForm({ serviceId, pack }: { serviceId: string; pack: string }) {
+export function ReportForm(props: { serviceId: string; pack: string; authorId: string }) {
+  const { serviceId, pack, authorId } = props;
   const [reason, setReason] = useState<ReportReason>('telephone');
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [saving, setSaving] = useState(false);
@@ -17,7 +18,7 @@ export function ReportForm({ serviceId, pack }: { serviceId: string; pack: strin
     event.preventDefault();
     setSaving(true);
     try {
-      await saveReport(workerDb, { serviceId, packVersion: pack, reason });
+      await saveReport(workerDb, { serviceId, packVersion: pack, reason, authorId });
       setOutcome({ kind: 'saved' });
       await refreshPendingCount();
       void syncNow();

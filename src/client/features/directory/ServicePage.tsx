@@ -4,6 +4,8 @@ import { workerDb } from '../../db/databases';
 import { structureTypeLabel } from '../../i18n/labels';
 import { formatDate, t } from '../../i18n/t';
 import { Link } from '../../router/Link';
+import { useStore } from '../../state/create-store';
+import { session } from '../../state/session-store';
 import { useAsync } from '../../ui/use-async';
 import { getServiceView } from './directory-queries';
 import { FavouriteButton } from './FavouriteButton';
@@ -20,6 +22,7 @@ interface Props {
 }
 
 export function ServicePage({ pack, id, basePath, worker }: Props) {
+  const user = useStore(session, (s) => s.user);
   const state = useAsync(
     () => (pack ? getServiceView(pack, id) : Promise.resolve(null)),
     [pack, id],
@@ -55,8 +58,16 @@ export function ServicePage({ pack, id, basePath, worker }: Props) {
         </p>
       )}
       {worker && (
-        <p>
+        <p class="row">
           <FavouriteButton serviceId={service.id} nom={service.nom} />
+          {user && (
+            <Link
+              href={`/activite/nouvelle?service=${encodeURIComponent(service.id)}`}
+              class="button"
+            >
+              {t('service.startLog')}
+            </Link>
+          )}
         </p>
       )}
       <p class="service-description">{service.description}</p>
@@ -73,7 +84,7 @@ export function ServicePage({ pack, id, basePath, worker }: Props) {
         {t('service.updated', { date: formatDate(service.dateMaj) })} ·{' '}
         {t('service.source', { source: service.source })}
       </p>
-      {worker && <ReportForm serviceId={service.id} pack={pack} />}
+      {worker && user && <ReportForm serviceId={service.id} pack={pack} authorId={user.userId} />}
     </article>
   );
 }

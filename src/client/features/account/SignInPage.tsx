@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import { type SignInFailure, signIn } from '../../auth/sign-in';
+import { t } from '../../i18n/t';
+import { navigate } from '../../router/router';
+import { syncNow } from '../../sync/sync-scheduler';
+
+/** Sign-in: online the first time on a device, then also offline with the device's verifier. */
+export function SignInPage({ next }: { next: string }) {
+  const [error, setError] = useState<SignInFailure | null>(null);
+  const [working, setWorking] = useState(false);
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    setWorking(true);
+    const result = await signIn(
+      String(form.get('username') ?? ''),
+      String(form.get('password') ?? ''),
+    );
+    setWorking(false);
+    if (!result.ok) {
+      setError(result.reason);
+      return;
+    }
+    void syncNow();
+    navigate(next.startsWith('/') ? next : '/', { replace: true });
+  };
+  return (
+    <section aria-labelledby="signin-title" class="narrow">
+      <h1 id="signin-title">{t('signIn.title')}</h1>
+      <p>{t('signIn.intro')}</p>
+      <form class="stack" onSubmit={onSubmit}>
+        <div class="field">
+          <label for="username">{t('signIn.username')}</label>
+          <input
+            id="username"
+            name="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellcheck={false}
+            required
+          />
+        </div>
+        <div class="field">
+          <label for="password">{t('signIn.password')}</label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
+        </div>
+        <p role="alert" class="form-error">
+          {error && t(`signIn.error.${error}`)}
+        </p>
+        <button type="submit" class="button" disabled={working}>
+          {working ? t('signIn.working') : t('signIn.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { WorkerCpuLimiter } from './worker-cpu-limiter';
+import { WorkerSessions } from './worker-sessions';
+
+export interface ThrottledPage {
+  cdp: CDPSession;
+  workers: WorkerSessions;
+}
+
+/**
+ * Evaluated in the directory worker before its own code: stamps each answer with the time
+ * from the query's arrival in the worker to its answer (queue + search), so that a round trip
+ * can be split between the worker and the page's main thread.
+ */
+const STAMP_WORKER_TIME = `(() => {
+  if (self.benchStamped) return;
+  self.benchStamped = true;
+  const received = new Map();
+  self.addEventListener('message', (event) => {
+    const seq = event.data && event.data.seq;
+    if (typeof seq === 'number') received.set(seq, performance.now());
+  });
+  const post = self.postMessage.bind(self);
+  self.postMessage = (message, ...rest) => {
+    const seq = message && message.seq;
+    if (typeof seq === 'number' && received.has(seq)) {
+      message.benchWorkerMs = performance.now() - received.get(seq);
+      received.delete(seq);
+    }
+    return post(message, ...rest);
+  };
+})();`;
+
+/**
+ * Slows `page` (DevTools CPU throttling of its main thread) and every worker it starts (their
+ * threads go under the limiter's quota before their first line runs). Call before navigating.
+ */
+export async function throttlePage(
+  context: BrowserContext,
+  page: Page,
+  rate: number,
+  limiter: WorkerCpuLimiter | null,
+): Promise<ThrottledPage> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const workers = await WorkerSessions.attach(cdp, async (target, sessions) => {
+    limiter?.limitNewThreads();
+    if (!target.url.includes('directory')) return;
+    const stamp = () =>
+      sessions.send(target.sessionId, 'Runtime.evaluate', { expression: STAMP_WORKER_TIME });
+    await stamp();
+    // Once seen lost (evaluated before the worker's global scope existed?): stamp again once it
+    // runs; the flag makes the second a no-op when the first held.
+    setTimeout(() => void stamp().catch(() => {}), 0);
+  });
+  return { cdp, workers };
+}
+
+/** The page's used JS heap in bytes, after a garbage collection. */
+export async function pageHeap(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}

@@ -1,0 +1,93 @@
+import { mkdirSync, rmdirSync, writeFileSync } from 'node:fs';
+import { descendantPids, threadsNamed } from './linux-threads';
+
+const CPU_ROOT = '/sys/fs/cgroup/cpu';
+/** Short periods so that a query of a few milliseconds is slowed too, not just long tasks. */
+const PERIOD_US = 4000;
+/** Dedicated and service worker threads, as Chromium names them (comm is cut at 15 chars). */
+const WORKER_THREADS = ['DedicatedWorker', 'ServiceWorker'];
+
+/**
+ * Chromium's `Emulation.setCPUThrottlingRate` slows one thread per renderer: the page's main
+ * thread (blink's ThreadCPUThrottler); a worker's DevTools session refuses it ("Operation is
+ * only supported for pages, not workers"). Workers are slowed here instead, by the kernel: each
+ * worker thread gets its own cgroup (v1 cpu controller) whose CFS quota is 1/rate of one CPU,
+ * so a busy worker runs a quarter of the time at ×4, as on a device four times slower.
+ * Needs root and a cgroup v1 cpu hierarchy; elsewhere `open` says why and workers stay unslowed.
+ */
+export class WorkerCpuLimiter {
+  private readonly limited = new Set<number>();
+  private pids: number[] = [];
+  private timer: NodeJS.Timeout | null = null;
+
+  private constructor(
+    private readonly dir: string,
+    readonly rate: number,
+  ) {}
+
+  static open(rate: number): WorkerCpuLimiter | { unavailable: string } {
+    if (process.platform !== 'linux') return { unavailable: 'not Linux' };
+    const dir = `${CPU_ROOT}/reperes-bench-${process.pid}-x${rate}`;
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      return { unavailable: `cannot create ${dir}: ${(error as Error).message}` };
+    }
+    return new WorkerCpuLimiter(dir, rate);
+  }
+
+  /** Puts every worker thread of Chromium not yet limited under its quota; returns how many. */
+  limitNewThreads(refreshProcesses = true): number {
+    if (refreshProcesses || this.pids.length === 0) this.pids = descendantPids();
+    let count = 0;
+    for (const tid of threadsNamed(this.pids, WORKER_THREADS)) {
+      if (this.limited.has(tid)) continue;
+      this.limited.add(tid);
+      const group = `${this.dir}/t${tid}`;
+      try {
+        mkdirSync(group, { recursive: true });
+        writeFileSync(`${group}/cpu.cfs_period_us`, String(PERIOD_US));
+        writeFileSync(`${group}/cpu.cfs_quota_us`, String(Math.round(PERIOD_US / this.rate)));
+        writeFileSync(`${group}/tasks`, String(tid));
+        count++;
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+    return count;
+  }
+
+  /** Catches threads that no DevTools event announces (service workers); cheap: /proc reads. */
+  poll(intervalMs = 25): void {
+    let ticks = 0;
+    this.timer ??= setInterval(() => this.limitNewThreads(ticks++ % 20 === 0), intervalMs);
+  }
+
+  close(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    for (const tid of this.limited) {
+      try {
+        writeFileSync(`${CPU_ROOT}/tasks`, String(tid));
+      } catch {
+        // ended
+      }
+      try {
+        rmdirSync(`${this.dir}/t${tid}`);
+      } catch {
+        // already gone
+      }
+    }
+    this.limited.clear();
+  }
+
+  /** Removes the bench's cgroup; call once at the end, after close(). */
+  dispose(): void {
+    this.close();
+    try {
+      rmdirSync(this.dir);
+    } catch {
+      // a thread still inside: the kernel removes nothing, leave it
+    }
+  }
+}
