@@ -42,7 +42,7 @@ export async function runApp(
   queries: readonly BenchQuery[],
 ): Promise<AppRun> {
   const page = await context.newPage();
-  const { cdp, workers } = await throttlePage(context, page, rate, limiter);
+  const { cdp, workers, stampDirectoryWorkers } = await throttlePage(context, page, rate, limiter);
   let installWorkerPeakBytes: number | null = null;
   await page.goto(`${baseUrl}/annuaire`);
   const install = await waitForInstall(page, async () => {
@@ -55,6 +55,7 @@ export async function runApp(
     throw new Error(`pack install failed: ${JSON.stringify(install.detail)}`);
   await waitForServiceWorkerControl(page);
   await waitForResults(page, 1, 120_000);
+  await stampDirectoryWorkers();
 
   const box = page.getByRole('searchbox', { name: 'Rechercher un service' });
   const figures: AppRun['queries'] = [];

@@ -1,6 +1,9 @@
 import type { BrowserContext } from 'playwright-core';
 import type { BaselineSearch, BaselineWindow } from './page/page-api';
+import { bounded } from './stats';
 import { pageHeap, throttlePage } from './throttle';
+
+const STEP_TIMEOUT_MS = 300_000;
 
 export interface BaselineRun {
   loadMs: number;
@@ -32,25 +35,37 @@ export async function runBaseline(
     version: string;
   };
   const heapBefore = await pageHeap(cdp);
-  const load = await page.evaluate(
-    (url) => (window as unknown as BaselineWindow).reperesBaseline.load(url),
-    `/api/packs/${manifest.version}`,
+  const step = <T>(what: string, work: Promise<T>) => bounded(work, STEP_TIMEOUT_MS, what);
+  const load = await step(
+    'baseline load',
+    page.evaluate(
+      (url) => (window as unknown as BaselineWindow).reperesBaseline.load(url),
+      `/api/packs/${manifest.version}`,
+    ),
   );
-  const put = await page.evaluate(() =>
-    (window as unknown as BaselineWindow).reperesBaseline.dexieImport(),
+  const put = await step(
+    'baseline bulkPut',
+    page.evaluate(() => (window as unknown as BaselineWindow).reperesBaseline.dexieImport()),
   );
-  const build = await page.evaluate(() =>
-    (window as unknown as BaselineWindow).reperesBaseline.buildIndex(),
+  const build = await step(
+    'baseline index build',
+    page.evaluate(() => (window as unknown as BaselineWindow).reperesBaseline.buildIndex()),
   );
-  const search = await page.evaluate(
-    (list) => (window as unknown as BaselineWindow).reperesBaseline.search(list),
-    queries,
+  const search = await step(
+    'baseline queries',
+    page.evaluate(
+      (list) => (window as unknown as BaselineWindow).reperesBaseline.search(list),
+      queries,
+    ),
   );
   await page.evaluate(() => (window as unknown as BaselineWindow).reperesBaseline.dropPack());
   const indexHeapBytes = (await pageHeap(cdp)) - heapBefore;
-  const cold = await page.evaluate(
-    (q) => (window as unknown as BaselineWindow).reperesBaseline.coldIndex(q),
-    coldQuery,
+  const cold = await step(
+    'baseline cold index',
+    page.evaluate(
+      (q) => (window as unknown as BaselineWindow).reperesBaseline.coldIndex(q),
+      coldQuery,
+    ),
   );
   await page.close();
   return {

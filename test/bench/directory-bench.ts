@@ -10,7 +10,7 @@ import { writeBenchStatic } from './bench-static';
 import { runApp, runColdStart } from './directory-app-run';
 import { runBaseline } from './directory-baseline-run';
 import { type RunFigures, summarise } from './directory-figures';
-import { directoryQueries } from './directory-queries';
+import { type BenchQuery, directoryQueries } from './directory-queries';
 import { checkThrottle, type ThrottleCheck } from './throttle-check';
 import { WorkerCpuLimiter } from './worker-cpu-limiter';
 
@@ -25,6 +25,56 @@ export interface DirectoryBench {
 
 const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
+interface RunSetup {
+  staticDir: string;
+  instrument: string;
+  packFile: string;
+  dataDir: string;
+  rate: number;
+  limiter: WorkerCpuLimiter | null;
+  queries: BenchQuery[];
+}
+
+/**
+ * One pack at one CPU rate: first visit (install, queries, heap), then the baselines in their
+ * own profile, then the server stopped and the first profile reopened for the cold start.
+ */
+async function measureRun(setup: RunSetup, onServer: (url: string) => Promise<void>) {
+  const { rate, limiter, queries } = setup;
+  let server: RunningServer | null = await startServer({
+    port: await freePort(),
+    dataDir: setup.dataDir,
+    staticDir: setup.staticDir,
+    demoPackFile: setup.packFile,
+  });
+  const url = server.url;
+  const profile = tempDir('reperes-bench-profile-');
+  const baselineProfile = tempDir('reperes-bench-baseline-');
+  try {
+    await onServer(url);
+    let context = await launchAppContext(profile, setup.instrument);
+    const app = await runApp(context, url, rate, limiter, queries).finally(() => context.close());
+    limiter?.close();
+    context = await launchAppContext(baselineProfile, null);
+    const texts = queries.map((q) => q.text);
+    const baseline = await runBaseline(context, url, rate, texts, COLD_QUERY).finally(() =>
+      context.close(),
+    );
+    await server.stop();
+    server = null;
+    context = await launchAppContext(profile, setup.instrument);
+    const cold = await runColdStart(context, url, rate, limiter, COLD_QUERY).finally(() =>
+      context.close(),
+    );
+    return { app, baseline, cold };
+  } finally {
+    await server?.stop();
+    limiter?.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(baselineProfile, { recursive: true, force: true });
+  }
+}
+
 /**
  * Install, cold start, search latency, recall and heap of the directory for each pack size at
  * each CPU rate, each beside its baseline measured in the same run on the same pack.
@@ -38,11 +88,18 @@ export async function runDirectoryBench(options: {
 }): Promise<DirectoryBench> {
   const { instrument } = await writeBenchStatic(options.staticDir);
   const slowRate = Math.max(...options.rates);
-  const limiter = WorkerCpuLimiter.open(slowRate);
-  const limiterFor = (rate: number) => (rate > 1 && !('unavailable' in limiter) ? limiter : null);
+  const opened = WorkerCpuLimiter.open(slowRate);
+  const limiter = opened instanceof WorkerCpuLimiter ? opened : null;
   const runs: RunFigures[] = [];
   let throttleCheck: ThrottleCheck | null = null;
-  let querySummary: DirectoryBench['queries'] | null = null;
+  const checkOnce = async (url: string) => {
+    if (throttleCheck) return;
+    const browser = await launchChromium();
+    throttleCheck = await checkThrottle(browser, url, slowRate, opened).finally(() =>
+      browser.close(),
+    );
+  };
+  let queryCounts: DirectoryBench['queries'] | null = null;
   try {
     for (const size of options.sizes) {
       const pack = syntheticPack(size, `bench-directory-${size}`, { varied: true });
@@ -51,7 +108,7 @@ export async function runDirectoryBench(options: {
       writeFileSync(packFile, body);
       const queries = directoryQueries(pack.services);
       const count = (kind: string) => queries.filter((q) => q.kind === kind).length;
-      querySummary ??= {
+      queryCounts ??= {
         count: queries.length,
         typo: count('typo'),
         accents: count('accents'),
@@ -61,68 +118,33 @@ export async function runDirectoryBench(options: {
       const dataDir = tempDir('reperes-bench-data-');
       for (const rate of options.rates) {
         const started = Date.now();
-        const start = async () =>
-          startServer({
-            port: await freePort(),
-            dataDir,
-            staticDir: options.staticDir,
-            demoPackFile: packFile,
-          });
-        let server: RunningServer | null = await start();
-        const profile = tempDir('reperes-bench-profile-');
-        const baselineProfile = tempDir('reperes-bench-baseline-');
-        try {
-          if (!throttleCheck) {
-            const browser = await launchChromium();
-            try {
-              throttleCheck = await checkThrottle(browser, server.url, slowRate, limiter);
-            } finally {
-              await browser.close();
-            }
-          }
-          const url = server.url;
-          let context = await launchAppContext(profile, instrument);
-          const app = await runApp(context, url, rate, limiterFor(rate), queries).finally(() =>
-            context.close(),
-          );
-          limiter instanceof WorkerCpuLimiter && limiter.close();
-          context = await launchAppContext(baselineProfile, null);
-          const baseline = await runBaseline(
-            context,
-            url,
-            rate,
-            queries.map((q) => q.text),
-            COLD_QUERY,
-          ).finally(() => context.close());
-          await server.stop();
-          server = null;
-          context = await launchAppContext(profile, instrument);
-          const cold = await runColdStart(context, url, rate, limiterFor(rate), COLD_QUERY).finally(
-            () => context.close(),
-          );
-          const figures = summarise(
-            { services: size, packBytes: Buffer.byteLength(body), cpuThrottle: rate },
-            queries,
-            app,
-            cold,
-            baseline,
-          );
-          runs.push(figures);
-          options.log(
-            `${String(size).padStart(6)} services ×${rate}: install ${figures.app.installMs} ms, cold start ${figures.app.coldStart.shownMs} ms, search p95 ${figures.app.search.p95} ms, recall ${figures.app.recallAt10.typo} (${Math.round((Date.now() - started) / 1000)} s)`,
-          );
-        } finally {
-          await server?.stop();
-          limiter instanceof WorkerCpuLimiter && limiter.close();
-          rmSync(profile, { recursive: true, force: true });
-          rmSync(baselineProfile, { recursive: true, force: true });
-        }
+        const setup = {
+          staticDir: options.staticDir,
+          instrument,
+          packFile,
+          dataDir,
+          rate,
+          queries,
+        };
+        const run = await measureRun({ ...setup, limiter: rate > 1 ? limiter : null }, checkOnce);
+        const packBytes = Buffer.byteLength(body);
+        const figures = summarise(
+          { services: size, packBytes, cpuThrottle: rate },
+          queries,
+          run.app,
+          run.cold,
+          run.baseline,
+        );
+        runs.push(figures);
+        options.log(
+          `${String(size).padStart(6)} services ×${rate}: install ${figures.app.installMs} ms, cold start ${figures.app.coldStart.shownMs} ms, search p95 ${figures.app.search.p95} ms, recall@10 typos ${figures.app.recallAt10.typo} (${Math.round((Date.now() - started) / 1000)} s)`,
+        );
       }
       rmSync(dataDir, { recursive: true, force: true });
     }
   } finally {
-    if (limiter instanceof WorkerCpuLimiter) limiter.dispose();
+    limiter?.dispose();
   }
-  if (!throttleCheck || !querySummary) throw new Error('no run');
-  return { throttleCheck, runs, queries: querySummary };
+  if (!throttleCheck || !queryCounts) throw new Error('no run');
+  return { throttleCheck, runs, queries: queryCounts };
 }

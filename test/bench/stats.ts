@@ -11,3 +11,12 @@ export const median = (values: readonly number[]) => percentile(values, 50);
 export const round1 = (value: number) => Math.round(value * 10) / 10;
 
 export const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
+
+/** Rejects when `promise` takes longer than `ms`: page.evaluate has no timeout of its own. */
+export function bounded<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { median } from './stats';
+import { bounded, median } from './stats';
 import { throttlePage } from './throttle';
 import type { WorkerCpuLimiter } from './worker-cpu-limiter';
 
@@ -41,7 +41,7 @@ export async function checkThrottle(
     const { cdp, workers } = await throttlePage(context, page, 1, null);
     await page.goto(`${baseUrl}/bench/baseline.html`);
     await page.addScriptTag({ url: '/bench/loop.js' });
-    const run = () =>
+    const loops = () =>
       page.evaluate(async (n) => {
         const { loop: w, benchSpin: spin } = window as unknown as LoopWindow;
         const out: Array<{ mainMs: number; workerMs: number }> = [];
@@ -57,6 +57,7 @@ export async function checkThrottle(
         }
         return out;
       }, ITERATIONS);
+    const run = () => bounded(loops(), 120_000, 'throttle check loop');
     const summary = (runs: LoopTimes[]): LoopTimes => ({
       mainMs: Math.round(median(runs.map((r) => r.mainMs))),
       workerMs: Math.round(median(runs.map((r) => r.workerMs))),

@@ -5,6 +5,8 @@ import { WorkerSessions } from './worker-sessions';
 export interface ThrottledPage {
   cdp: CDPSession;
   workers: WorkerSessions;
+  /** Stamps the directory workers now (idempotent): certain once they answer queries. */
+  stampDirectoryWorkers(): Promise<void>;
 }
 
 /**
@@ -43,17 +45,22 @@ export async function throttlePage(
 ): Promise<ThrottledPage> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const stamp = (sessions: WorkerSessions, sessionId: string) =>
+    sessions.send(sessionId, 'Runtime.evaluate', { expression: STAMP_WORKER_TIME });
   const workers = await WorkerSessions.attach(cdp, async (target, sessions) => {
     limiter?.limitNewThreads();
     if (!target.url.includes('directory')) return;
-    const stamp = () =>
-      sessions.send(target.sessionId, 'Runtime.evaluate', { expression: STAMP_WORKER_TIME });
-    await stamp();
-    // Once seen lost (evaluated before the worker's global scope existed?): stamp again once it
-    // runs; the flag makes the second a no-op when the first held.
-    setTimeout(() => void stamp().catch(() => {}), 0);
+    await stamp(sessions, target.sessionId);
+    // A stamp made while the worker waits to start was lost in some runs; stamping again as it
+    // starts keeps the cold start's split most of the time (the flag makes repeats no-ops).
+    for (const delay of [0, 50, 150, 400])
+      setTimeout(() => void stamp(sessions, target.sessionId).catch(() => {}), delay);
   });
-  return { cdp, workers };
+  const stampDirectoryWorkers = async () => {
+    for (const target of workers.targets.values())
+      if (target.url.includes('directory')) await stamp(workers, target.sessionId);
+  };
+  return { cdp, workers, stampDirectoryWorkers };
 }
 
 /** The page's used JS heap in bytes, after a garbage collection. */

@@ -17,8 +17,6 @@ const WORKER_THREADS = ['DedicatedWorker', 'ServiceWorker'];
  */
 export class WorkerCpuLimiter {
   private readonly limited = new Set<number>();
-  private pids: number[] = [];
-  private timer: NodeJS.Timeout | null = null;
 
   private constructor(
     private readonly dir: string,
@@ -37,10 +35,9 @@ export class WorkerCpuLimiter {
   }
 
   /** Puts every worker thread of Chromium not yet limited under its quota; returns how many. */
-  limitNewThreads(refreshProcesses = true): number {
-    if (refreshProcesses || this.pids.length === 0) this.pids = descendantPids();
+  limitNewThreads(): number {
     let count = 0;
-    for (const tid of threadsNamed(this.pids, WORKER_THREADS)) {
+    for (const tid of threadsNamed(descendantPids(), WORKER_THREADS)) {
       if (this.limited.has(tid)) continue;
       this.limited.add(tid);
       const group = `${this.dir}/t${tid}`;
@@ -57,15 +54,8 @@ export class WorkerCpuLimiter {
     return count;
   }
 
-  /** Catches threads that no DevTools event announces (service workers); cheap: /proc reads. */
-  poll(intervalMs = 25): void {
-    let ticks = 0;
-    this.timer ??= setInterval(() => this.limitNewThreads(ticks++ % 20 === 0), intervalMs);
-  }
-
+  /** Gives the limited threads back to the root group (between runs). */
   close(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
     for (const tid of this.limited) {
       try {
         writeFileSync(`${CPU_ROOT}/tasks`, String(tid));

@@ -57,6 +57,8 @@ export async function signIn(username: string, password: string): Promise<SignIn
       await workerDb.deviceState.put({ key: 'current-user', userId: account.userId });
     });
     setUser(account, false);
+    // A worker's device now holds logs: ask the browser not to evict its storage.
+    void navigator.storage?.persist?.();
     return { ok: true, offline: false };
   }
   if (response?.status === 401) return { ok: false, reason: 'bad-credentials' };

@@ -73,7 +73,10 @@ export class WorkerDb extends Dexie {
   deviceState!: Table<DeviceState, string>;
 
   constructor(name = 'reperes-worker') {
-    super(name);
+    // "strict": a write transaction completes only once flushed to disk, so a log the screen
+    // called "enregistrée" survives a browser or tablet crash right after (Chromium's default
+    // "relaxed" may lose the last writes).
+    super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({
       reports: 'id, state, createdAt',
       outbox: 'id, kind, queuedAt',
