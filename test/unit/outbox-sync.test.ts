@@ -73,6 +73,7 @@ describe('pushOutbox', () => {
       sent: 1,
       rejected: 0,
       authNeeded: [],
+      disabled: [],
     });
     expect(batches).toEqual([[id]]);
     expect((await db.reports.get(id))?.state).toBe('synced');
@@ -89,6 +90,7 @@ describe('pushOutbox', () => {
       sent: 1,
       rejected: 1,
       authNeeded: [],
+      disabled: [],
     });
     expect(await db.reports.get(bad)).toMatchObject({
       state: 'rejected',
@@ -121,6 +123,7 @@ describe('pushOutbox', () => {
       sent: 450,
       rejected: 0,
       authNeeded: [],
+      disabled: [],
     });
     expect(batches.map((b) => b.length)).toEqual([200, 200, 50]);
     expect(await db.reports.where('state').equals('synced').count()).toBe(450);
@@ -145,6 +148,7 @@ describe('pushOutbox', () => {
       sent: 1,
       rejected: 0,
       authNeeded: ['u2'],
+      disabled: [],
     });
     expect(batches).toEqual([[mine]]);
     expect(tokens).toEqual(['Bearer token-u1']);
@@ -161,8 +165,24 @@ describe('pushOutbox', () => {
       sent: 0,
       rejected: 0,
       authNeeded: ['u1'],
+      disabled: [],
     });
     expect((await db.reports.get(id))?.state).toBe('pending');
     expect((await db.accounts.get('u1'))?.token).toBeUndefined();
+  });
+
+  it('keeps the records of a disabled account on the device and says so (403)', async () => {
+    const db = await freshDb();
+    const id = await saveReport(db, input);
+    const refused = (async () => new Response('{}', { status: 403 })) as typeof fetch;
+    expect(await pushOutbox(db, refused)).toEqual({
+      kind: 'done',
+      sent: 0,
+      rejected: 0,
+      authNeeded: [],
+      disabled: ['u1'],
+    });
+    expect((await db.reports.get(id))?.state).toBe('pending');
+    expect(await db.outbox.get(id)).toBeDefined();
   });
 });

@@ -44,6 +44,8 @@ export const fr = {
     'Mot de passe incorrect (vérifié sur cette tablette, sans réseau).',
   'signIn.required': 'Connectez-vous pour enregistrer une activité.',
   'status.authNeeded': 'Reconnectez-vous pour envoyer vos activités',
+  'status.accountDisabled':
+    'Compte désactivé : vos activités restent sur la tablette, adressez-vous à votre administrateur',
   'status.refused': '{count} activité(s) refusée(s)',
   'kiosk.title': 'Mode borne',
   'kiosk.leave': 'Quitter le mode borne',

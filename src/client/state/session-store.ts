@@ -14,6 +14,8 @@ export interface Session {
   kiosk: boolean;
   /** The current user's server session is gone: recording goes on, sending waits for the password. */
   authNeeded: boolean;
+  /** The server says this account is disabled: logs stay on the device, nothing is deleted. */
+  accountDisabled: boolean;
 }
 
 export const session = createStore<Session>(() => ({
@@ -21,4 +23,5 @@ export const session = createStore<Session>(() => ({
   user: null,
   kiosk: false,
   authNeeded: false,
+  accountDisabled: false,
 }));

@@ -40,6 +40,12 @@ export async function markSending(
   });
 }
 
+/**
+ * Puts items left "sending" back in the queue. The server may have stored a log's revision
+ * without the answer reaching us (timeout, dropped connection, crash): that revision is counted
+ * as possibly there, so that an edit goes out as the next revision (never the same revision
+ * with other content, a conflict) and a deletion as a cancellation (never a local-only delete).
+ */
 export async function markPending(db: WorkerDb, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await db.transaction('rw', db.reports, db.logs, async () => {
@@ -52,7 +58,10 @@ export async function markPending(db: WorkerDb, ids: string[]): Promise<void> {
       .where('id')
       .anyOf(ids)
       .and((r) => r.state === 'sending')
-      .modify({ state: 'pending' });
+      .modify((r) => {
+        r.state = 'pending';
+        r.syncedRevision = Math.max(r.syncedRevision, r.log.revision);
+      });
   });
 }
 

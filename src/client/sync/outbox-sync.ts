@@ -5,7 +5,7 @@ import type { OutboxEntry, WorkerDb } from '../db/worker-db';
 import { applyResults, markPending, markSending } from './outbox-items';
 
 export type SyncOutcome =
-  | { kind: 'done'; sent: number; rejected: number; authNeeded: string[] }
+  | { kind: 'done'; sent: number; rejected: number; authNeeded: string[]; disabled: string[] }
   | { kind: 'network' }
   | { kind: 'server'; status: number };
 
@@ -28,14 +28,16 @@ export async function pushOutbox(
   let sent = 0;
   let rejected = 0;
   const authNeeded = new Set<string>();
+  const disabled = new Set<string>();
   // Called under the sync lock: anything still "sending" was left by a closed tab or a crash.
   await markPending(
     db,
     (await db.outbox.toArray()).map((e) => e.id),
   );
   for (;;) {
-    const next = await nextBatch(db, authNeeded);
-    if (!next) return { kind: 'done', sent, rejected, authNeeded: [...authNeeded] };
+    const next = await nextBatch(db, authNeeded, disabled);
+    if (!next)
+      return { kind: 'done', sent, rejected, authNeeded: [...authNeeded], disabled: [...disabled] };
     const { entries, token, kind } = next;
     const endpoint = ENDPOINTS[kind];
     const payload = await markSending(
@@ -70,6 +72,15 @@ export async function pushOutbox(
       authNeeded.add(entries[0]?.authorId ?? '');
       continue;
     }
+    if (response.status === 403) {
+      // A disabled account: its records stay on the device, visible, until an administrator acts.
+      await markPending(
+        db,
+        entries.map((e) => e.id),
+      );
+      disabled.add(entries[0]?.authorId ?? '');
+      continue;
+    }
     if (!response.ok) {
       await markPending(
         db,
@@ -91,16 +102,17 @@ export async function pushOutbox(
 /** The oldest queued items of one author and one kind, with that author's token. */
 async function nextBatch(
   db: WorkerDb,
-  skip: Set<string>,
+  authNeeded: Set<string>,
+  disabled: Set<string>,
 ): Promise<{ entries: OutboxEntry[]; token: string; kind: OutboxEntry['kind'] } | null> {
   const queued = await db.outbox.orderBy('queuedAt').toArray();
   for (const first of queued) {
-    if (skip.has(first.authorId)) continue;
+    if (authNeeded.has(first.authorId) || disabled.has(first.authorId)) continue;
     const account = await db.accounts.get(first.authorId);
     // The server decides whether a session still holds (its idle end moves with use): only a
     // missing token is known here to need the password.
     if (!account?.token) {
-      skip.add(first.authorId);
+      authNeeded.add(first.authorId);
       continue;
     }
     const entries = queued

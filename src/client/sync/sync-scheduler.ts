@@ -5,6 +5,7 @@ import { appStatus } from '../state/app-status-store';
 import { session } from '../state/session-store';
 import { pushOutbox } from './outbox-sync';
 import { checkForPackUpdate } from './pack-updater';
+import { purgeSyncedRecords } from './purge-synced';
 
 const PERIOD_MS = 60_000;
 const BACKOFF_BASE_MS = 5_000;
@@ -49,6 +50,8 @@ export async function syncNow(): Promise<void> {
     });
     const me = session.getState().user;
     if (me && outcome.authNeeded.includes(me.userId)) session.setState({ authNeeded: true });
+    session.setState({ accountDisabled: me !== null && outcome.disabled.includes(me.userId) });
+    await purgeSyncedRecords(workerDb);
     return;
   }
   appStatus.setState({ connection: 'server-down' });
@@ -73,4 +76,22 @@ export function startSyncTriggers(): void {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void syncNow();
   });
+}
+
+interface SyncManagerLike {
+  register(tag: string): Promise<void>;
+}
+
+/**
+ * After each save: count it, try now, and ask for Background Sync where the browser has it
+ * (Chromium), so the record leaves even if the tab is closed before the network returns.
+ */
+export async function afterSave(): Promise<void> {
+  await refreshPendingCount();
+  void syncNow();
+  const registration = await navigator.serviceWorker?.getRegistration();
+  const sync = (
+    registration as (ServiceWorkerRegistration & { sync?: SyncManagerLike }) | undefined
+  )?.sync;
+  await sync?.register('reperes-sync').catch(() => undefined);
 }

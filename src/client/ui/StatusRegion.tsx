@@ -25,6 +25,7 @@ function connectionText(s: AppStatus): string {
 export function StatusRegion() {
   const status = useStore(appStatus, (s) => s);
   const authNeeded = useStore(session, (s) => s.authNeeded && s.user !== null);
+  const disabled = useStore(session, (s) => s.accountDisabled);
   return (
     <div class="status">
       <p role="status" class={`status-text status-${status.connection}`}>
@@ -37,6 +38,7 @@ export function StatusRegion() {
             <Link href="/activite">{t('status.refused', { count: status.refusedCount })}</Link>
           </>
         )}
+        {disabled && <> · {t('status.accountDisabled')}</>}
         {authNeeded && (
           <>
             {' · '}

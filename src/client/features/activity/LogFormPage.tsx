@@ -19,7 +19,7 @@ import { navigate } from '../../router/router';
 import { appStatus } from '../../state/app-status-store';
 import { useStore } from '../../state/create-store';
 import { session } from '../../state/session-store';
-import { refreshPendingCount, syncNow } from '../../sync/sync-scheduler';
+import { afterSave } from '../../sync/sync-scheduler';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { type FormContext, loadFormContext } from './log-form-context';
 import { checkForm, emptyForm, type LogFormState } from './log-form-state';
@@ -92,8 +92,7 @@ export function LogFormPage({
       });
       return;
     }
-    await refreshPendingCount();
-    void syncNow();
+    await afterSave();
     if (editId) navigate('/activite');
     else {
       setForm(emptyForm(form.commune));

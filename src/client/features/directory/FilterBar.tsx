@@ -5,6 +5,7 @@ import type { DomainId } from '../../../shared/domains';
 import type { Commune, Theme } from '../../../shared/pack/pack-schema';
 import { ageBandLabel, publicLabel } from '../../i18n/labels';
 import { t } from '../../i18n/t';
+import { CommuneSelect } from './CommuneSelect';
 
 interface Props {
   filters: DirectoryFilters;
@@ -58,21 +59,14 @@ export function FilterBar({ filters: f, communes, themes, onChange }: Props) {
               ))}
             </select>
           </div>
-          <div class="field">
-            <label for="f-commune">{t('filters.commune')}</label>
-            <select
-              id="f-commune"
-              value={f.commune ?? ''}
-              onChange={(e) => set({ commune: value(e) || null })}
-            >
-              <option value="">{t('filters.anyCommune')}</option>
-              {communes.map((c) => (
-                <option key={c.insee} value={c.insee}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <CommuneSelect
+            id="f-commune"
+            label={t('filters.commune')}
+            emptyLabel={t('filters.anyCommune')}
+            communes={communes}
+            value={f.commune}
+            onChange={(commune) => set({ commune })}
+          />
           <div class="field">
             <label for="f-public">{t('filters.public')}</label>
             <select
@@ -112,21 +106,14 @@ export function FilterBar({ filters: f, communes, themes, onChange }: Props) {
             </select>
           </div>
           {f.tri === 'distance' && (
-            <div class="field">
-              <label for="f-depuis">{t('filters.from')}</label>
-              <select
-                id="f-depuis"
-                value={f.depuis ?? ''}
-                onChange={(e) => set({ depuis: value(e) || null })}
-              >
-                <option value="">{t('filters.fromPrompt')}</option>
-                {communes.map((c) => (
-                  <option key={c.insee} value={c.insee}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <CommuneSelect
+              id="f-depuis"
+              label={t('filters.from')}
+              emptyLabel={t('filters.fromPrompt')}
+              communes={communes}
+              value={f.depuis}
+              onChange={(depuis) => set({ depuis })}
+            />
           )}
           <div class="checks">
             <label class="check">

@@ -3,7 +3,7 @@ import { REPORT_REASONS, type ReportReason } from '../../../shared/reports/repor
 import { workerDb } from '../../db/databases';
 import { saveReport } from '../../db/save-report';
 import { t } from '../../i18n/t';
-import { refreshPendingCount, syncNow } from '../../sync/sync-scheduler';
+import { afterSave } from '../../sync/sync-scheduler';
 
 type Outcome = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; detail: string };
 
@@ -20,8 +20,7 @@ export function ReportForm(props: { serviceId: string; pack: string; authorId: s
     try {
       await saveReport(workerDb, { serviceId, packVersion: pack, reason, authorId });
       setOutcome({ kind: 'saved' });
-      await refreshPendingCount();
-      void syncNow();
+      await afterSave();
     } catch (error) {
       setOutcome({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
     } finally {
