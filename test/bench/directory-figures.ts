@@ -23,7 +23,7 @@ export interface RunFigures {
     coldStart: ColdFigure;
     search: Latency & {
       byKind: Record<QueryKind, Latency>;
-      /** The directory worker's part of each round trip (queue + search). */
+      /** The directory worker's part of each round trip (its handler, query to answer). */
       inWorker: Latency;
     };
     slowestQueries: Array<{ q: string; ms: number; workerMs: number | null; total: number }>;

@@ -93,7 +93,7 @@ export function directoryMarkdown(bench: DirectoryBench, slowRate: number, meta:
     '',
     '**Search and memory**',
     '',
-    '| services | CPU | search p50 · p95 (ms): app (in its worker) / MiniSearch | MiniSearch build (ms) | recall@10 typos: app / MiniSearch | recall@10 without accents: app / MiniSearch | heap (MB): page · directory worker · install worker peak / MiniSearch index |',
+    '| services | CPU | search p50 · p95 (ms): app (of which in its worker) / MiniSearch | MiniSearch build (ms) | recall@10 typos: app / MiniSearch | recall@10 without accents: app / MiniSearch | heap (MB): page · directory worker · install worker peak / MiniSearch index |',
     '| --: | :-: | --: | --: | --: | --: | --: |',
   );
   for (const r of bench.runs) {

@@ -42,6 +42,7 @@ mkdirSync('test/bench/results', { recursive: true });
 
 if (only !== 'directory') await packInstallBench();
 if (only !== 'pack-install') await directoryBench();
+if (only === undefined || only === 'logs') await (await import('./logs-bench')).writeLogsBench();
 console.log(`Bench: ${Math.round((Date.now() - began) / 1000)} s`);
 
 async function packInstallBench(): Promise<void> {
@@ -113,11 +114,11 @@ async function directoryBench(): Promise<void> {
     machine: { ...machine, chromium: bench.throttleCheck.chromium },
     durationSeconds: seconds,
     method: {
-      throttle: `page: DevTools Emulation.setCPUThrottlingRate; workers: ${bench.throttleCheck.workerLimiter}`,
+      throttle: `page: DevTools Emulation.setCPUThrottlingRate (it busy-waits on the main thread, about 3/4 of a core even when idle, which on 2 cores competes with the workers); workers (dedicated and service): ${bench.throttleCheck.workerLimiter}`,
       install:
         "the app's performance measure 'reperes:pack-install' (download, sha256, validation, hours, search index, chunked import, pointer flip) on a first visit; longest main-thread task by PerformanceObserver('longtask') over that span",
       coldStart: `browser reopened on the first visit's profile (service worker, precache and IndexedDB on disk), server stopped, new page on /annuaire?q=${bench.queries.coldStart}; from navigation start to results on screen (count > 0 and links), and to the end of the first 'reperes:directory-query' with results`,
-      search: `${bench.queries.count} queries (${bench.queries.typo} names with one typo in a word of ≥ 5 letters, ${bench.queries.accents} names without accents, ${bench.queries.prefix} prefixes), each filled into the searchbox; the 'reperes:directory-query' measure (page → directory worker → page) of the query with that text`,
+      search: `${bench.queries.count} queries (${bench.queries.typo} names with one typo in a word of ≥ 5 letters, ${bench.queries.accents} names without accents, ${bench.queries.prefix} prefixes), each filled into the searchbox; the 'reperes:directory-query' measure (page → directory worker → page) of the query with that text, and the worker's part of it (its onmessage handler, query to answer, stamped through its DevTools session)`,
       recall:
         'the intended service among the first 10 links of .service-list (app) or the first 10 hits (MiniSearch)',
       heap: 'CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage, page and each worker (through its DevTools session)',

@@ -10,42 +10,35 @@ export interface ThrottledPage {
 }
 
 /**
- * Evaluated in the directory worker before its own code: stamps each answer with the time
- * from the query's arrival in the worker to its answer (queue + search), so that a round trip
- * can be split between the worker and the page's main thread.
+ * Evaluated in the directory worker: stamps each answer with the time from the worker's
+ * handler receiving the query to the answer, so that a round trip can be split between the
+ * worker and the page's main thread. It wraps the worker's own onmessage (a listener of ours
+ * would run after it) and postMessage. What is evaluated while the worker waits to start does
+ * not always survive its start, so each call puts back what is missing; repeats are no-ops.
  */
 const STAMP_WORKER_TIME = `(() => {
-  if (!self.benchStamp) {
+  const stamp = (self.benchStamp ??= (() => {
     const received = new Map();
-    const dbg = { calls: 0, evals: 0, wraps: 0, stamped: 0, misses: [] };
-    self.benchStamp = {
-      dbg,
-      onMessage: (event) => {
-        dbg.calls++;
+    const mark = (fn) => Object.assign(fn, { benchStamp: true });
+    return {
+      wrapHandler: (handler) => mark(function (event) {
         const seq = event.data && event.data.seq;
         if (typeof seq === 'number') received.set(seq, performance.now());
-      },
-      wrap: (post) => (message, ...rest) => {
+        return handler.call(this, event);
+      }),
+      wrapPost: (post) => mark((message, ...rest) => {
         const seq = message && message.seq;
-        if (typeof seq === 'number' && !received.has(seq)) dbg.misses.push([seq, [...received.keys()]]);
         if (typeof seq === 'number' && received.has(seq)) {
-          dbg.stamped++;
           message.benchWorkerMs = performance.now() - received.get(seq);
           received.delete(seq);
         }
         return post(message, ...rest);
-      },
+      }),
     };
-  }
-  // Parts of a stamp made while the worker waits to start do not always survive its start, so
-  // each call puts back what is missing: our postMessage, our (capturing, hence first) listener.
-  self.benchStamp.dbg.evals++;
-  if (self.postMessage !== self.benchStamp.postMessage) {
-    self.benchStamp.dbg.wraps++;
-    self.benchStamp.postMessage = self.benchStamp.wrap(self.postMessage.bind(self));
-    self.postMessage = self.benchStamp.postMessage;
-  }
-  self.addEventListener('message', self.benchStamp.onMessage, true);
+  })());
+  if (!self.postMessage.benchStamp) self.postMessage = stamp.wrapPost(self.postMessage.bind(self));
+  if (typeof self.onmessage === 'function' && !self.onmessage.benchStamp)
+    self.onmessage = stamp.wrapHandler(self.onmessage);
 })();`;
 
 /**
@@ -66,8 +59,8 @@ export async function throttlePage(
     limiter?.limitNewThreads();
     if (!target.url.includes('directory')) return;
     await stamp(sessions, target.sessionId);
-    // Again as it starts (see STAMP_WORKER_TIME), in time for the cold start's first query.
-    for (const delay of [0, 50, 150, 400])
+    // Again as it starts, once its onmessage exists: in time for most cold starts' first query.
+    for (const delay of [0, 50, 150, 400, 1000, 2500])
       setTimeout(() => void stamp(sessions, target.sessionId).catch(() => {}), delay);
   });
   const stampDirectoryWorkers = async () => {

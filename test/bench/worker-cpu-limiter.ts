@@ -1,4 +1,4 @@
-import { mkdirSync, rmdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmdirSync, writeFileSync } from 'node:fs';
 import { descendantPids, threadsNamed } from './linux-threads';
 
 const CPU_ROOT = '/sys/fs/cgroup/cpu';
@@ -62,22 +62,34 @@ export class WorkerCpuLimiter {
       } catch {
         // ended
       }
-      try {
-        rmdirSync(`${this.dir}/t${tid}`);
-      } catch {
-        // already gone
-      }
     }
     this.limited.clear();
+    this.removeEmptyGroups();
   }
 
-  /** Removes the bench's cgroup; call once at the end, after close(). */
+  /** Removes the bench's groups; call once at the end. Exiting threads leave them late. */
   dispose(): void {
     this.close();
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (let i = 0; i < 30 && !this.removeEmptyGroups(); i++) Atomics.wait(pause, 0, 0, 100);
     try {
       rmdirSync(this.dir);
     } catch {
-      // a thread still inside: the kernel removes nothing, leave it
+      // a thread still inside after 3 s: left for the next run's sweep
     }
+  }
+
+  /** True when no thread group is left (a group still holding an exiting thread stays). */
+  private removeEmptyGroups(): boolean {
+    let clean = true;
+    for (const entry of readdirSync(this.dir)) {
+      if (!/^t\d+$/.test(entry)) continue;
+      try {
+        rmdirSync(`${this.dir}/${entry}`);
+      } catch {
+        clean = false;
+      }
+    }
+    return clean;
   }
 }

@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -147,16 +148,29 @@ describe('the server process (src/server/main.ts)', () => {
     expect(demoHashes(dataDir)).toEqual({});
   });
 
-  it('finishes a request in flight, then exits 0 on SIGTERM', async () => {
+  it('stops accepting, closes the database and exits 0 on SIGTERM', async () => {
     const server = await startServer({
       port: await freePort(),
       dataDir: mkdtempSync(join(tmpdir(), 'reperes-term-')),
       demoPackFile: packFile(),
     });
-    const inFlight = fetch(`${server.url}/api/packs/demo-test`);
+    // A request served first (its log line printed), then the signal: a clean exit, code 0.
+    const inFlight = new Promise<number>((resolve, reject) => {
+      const request = httpGet(`${server.url}/api/packs/demo-test`, (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      });
+      request.on('error', reject);
+    });
+    const connected = new Promise<void>((resolve) => {
+      server.child.stdout?.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('GET /api/packs/demo-test')) resolve();
+      });
+    });
+    await Promise.race([connected, inFlight]);
     const code = await server.stop('SIGTERM');
     expect(code).toBe(0);
-    expect((await inFlight).status).toBe(200);
+    expect(await inFlight).toBe(200);
     expect(server.output()).toContain('SIGTERM reçu');
   });
 });

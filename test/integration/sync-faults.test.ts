@@ -74,7 +74,9 @@ async function expectSetsAgree(s: Setup, token = s.token, devices = [s.device]):
   expect(problems).toEqual([]);
 }
 
-describe('sync under faults (real client engine, real server, fault proxy)', () => {
+describe('sync under faults (real client engine, real server, fault proxy)', {
+  timeout: 60_000,
+}, () => {
   it('keeps everything on 500 and 503, then delivers it once', async () => {
     const s = await setup();
     for (let i = 0; i < 3; i++) await s.device.create(i);

@@ -9,6 +9,7 @@ import { prng, randomLogFaults, weighted } from './support/sync-random-policy';
 
 // REPERES_SYNC_SEED replays a run; REPERES_SOAK=1 (npm run test:soak) runs the long version.
 const seed = Number(process.env.REPERES_SYNC_SEED ?? Math.floor(Math.random() * 2 ** 32));
+if (!Number.isInteger(seed)) throw new Error(`REPERES_SYNC_SEED: an integer, not ${seed}`);
 const soak = process.env.REPERES_SOAK === '1';
 const operations = soak ? 500 : 40;
 const budgetMs = soak ? 9 * 60_000 : 45_000;

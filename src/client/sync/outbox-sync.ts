@@ -2,7 +2,7 @@ import { LOG_BATCH_MAX } from '../../shared/logs/activity-log-schema';
 import { REPORT_BATCH_MAX } from '../../shared/reports/report-schema';
 import type { ItemResult } from '../../shared/sync/item-result';
 import type { OutboxEntry, WorkerDb } from '../db/worker-db';
-import { applyResults, markPending, markSending } from './outbox-items';
+import { applyResults, markPending, markSending, resetInterrupted } from './outbox-items';
 
 export type SyncOutcome =
   | { kind: 'done'; sent: number; rejected: number; authNeeded: string[]; disabled: string[] }
@@ -30,10 +30,7 @@ export async function pushOutbox(
   const authNeeded = new Set<string>();
   const disabled = new Set<string>();
   // Called under the sync lock: anything still "sending" was left by a closed tab or a crash.
-  await markPending(
-    db,
-    (await db.outbox.toArray()).map((e) => e.id),
-  );
+  await resetInterrupted(db);
   for (;;) {
     const next = await nextBatch(db, authNeeded, disabled);
     if (!next)
@@ -105,9 +102,14 @@ async function nextBatch(
   authNeeded: Set<string>,
   disabled: Set<string>,
 ): Promise<{ entries: OutboxEntry[]; token: string; kind: OutboxEntry['kind'] } | null> {
-  const queued = await db.outbox.orderBy('queuedAt').toArray();
-  for (const first of queued) {
-    if (authNeeded.has(first.authorId) || disabled.has(first.authorId)) continue;
+  // Walks the queue oldest first without loading all of it: a device may hold thousands.
+  const blocked = (e: OutboxEntry) => authNeeded.has(e.authorId) || disabled.has(e.authorId);
+  for (;;) {
+    const first = await db.outbox
+      .orderBy('queuedAt')
+      .filter((e) => !blocked(e))
+      .first();
+    if (!first) return null;
     const account = await db.accounts.get(first.authorId);
     // The server decides whether a session still holds (its idle end moves with use): only a
     // missing token is known here to need the password.
@@ -115,10 +117,13 @@ async function nextBatch(
       authNeeded.add(first.authorId);
       continue;
     }
-    const entries = queued
-      .filter((e) => e.authorId === first.authorId && e.kind === first.kind)
-      .slice(0, ENDPOINTS[first.kind].max);
+    const entries = await db.outbox
+      .where('authorId')
+      .equals(first.authorId)
+      .filter((e) => e.kind === first.kind)
+      .limit(ENDPOINTS[first.kind].max)
+      .toArray();
+    entries.sort((a, b) => a.queuedAt - b.queuedAt);
     return { entries, token: account.token, kind: first.kind };
   }
-  return null;
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { checkLog } from '../../../src/server/logs/check-log';
 import { openSqliteStore } from '../../../src/server/store/sqlite-store';
 import type { ActivityLog } from '../../../src/shared/logs/activity-log-schema';
 import { benchLog } from './bench-log';
@@ -14,6 +15,17 @@ export interface IngestFigure {
   logsPerSecond: number;
   /** HTTP requests or SQLite transactions (each a commit, fsynced under synchronous=FULL). */
   commits: number;
+  /** logs/s of every repetition; the figure is the best (the least disturbed by other work). */
+  runs?: number[];
+}
+
+const REPEAT = 3;
+
+async function best(run: () => Promise<IngestFigure> | IngestFigure): Promise<IngestFigure> {
+  const figures: IngestFigure[] = [];
+  for (let i = 0; i < REPEAT; i++) figures.push(await run());
+  const top = figures.reduce((a, b) => (b.logsPerSecond > a.logsPerSecond ? b : a));
+  return { ...top, runs: figures.map((f) => f.logsPerSecond) };
 }
 
 const BATCH = 200;
@@ -95,6 +107,15 @@ async function throughStore(logs: ActivityLog[]): Promise<IngestFigure> {
   }
 }
 
+/** What the route checks on each log (valibot, dates, personal-data scan of notes), alone. */
+function validationOnly(logs: ActivityLog[], today: string): IngestFigure {
+  const started = performance.now();
+  const valid = logs.filter((log) => checkLog(JSON.parse(JSON.stringify(log)), today).ok).length;
+  const ms = performance.now() - started;
+  if (valid !== logs.length) throw new Error(`checkLog: ${valid}/${logs.length} valid`);
+  return figure('checkLog alone (validation, no HTTP, no storage)', logs.length, ms, 0);
+}
+
 /** Baseline: the same rows into one plain table (primary key only), same pragmas. */
 function plainSqlite(logs: ActivityLog[], perTransaction: number): IngestFigure {
   const dir = mkdtempSync(join(tmpdir(), 'reperes-logs-plain-'));
@@ -126,7 +147,7 @@ function plainSqlite(logs: ActivityLog[], perTransaction: number): IngestFigure 
   }
 }
 
-/** (c): each path gets its own copy of the same logs, on its own fresh database file. */
+/** (c): each path three times on a fresh database file each time, always the same logs. */
 export async function runIngestPart(options: {
   files: LogsServerFiles;
   count: number;
@@ -134,10 +155,11 @@ export async function runIngestPart(options: {
 }): Promise<IngestFigure[]> {
   const logs = Array.from({ length: options.count }, (_, i) => benchLog(31, i, options.today));
   return [
-    await overHttp(options.files, logs, 1),
-    await overHttp(options.files, logs, 4),
-    await throughStore(logs),
-    plainSqlite(logs, logs.length),
-    plainSqlite(logs, BATCH),
+    await best(() => overHttp(options.files, logs, 1)),
+    await best(() => overHttp(options.files, logs, 4)),
+    await best(() => throughStore(logs)),
+    await best(() => validationOnly(logs, options.today)),
+    await best(() => plainSqlite(logs, logs.length)),
+    await best(() => plainSqlite(logs, BATCH)),
   ];
 }

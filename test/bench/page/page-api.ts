@@ -15,7 +15,7 @@ export interface QueryFigure {
   q: string;
   /** The app's `reperes:directory-query` measure for the query whose text is `q`. */
   ms: number;
-  /** Part of `ms` spent in the directory worker (queue + search), stamped by the worker. */
+  /** Part of `ms` from the worker's handler receiving the query to its answer. */
   workerMs: number | null;
   total: number;
   /** Ids of the first ten links of `.service-list`, once they show this query's answer. */
