@@ -18,6 +18,8 @@ export interface RunFigures {
   app: {
     installMs: number;
     longestMainTaskDuringInstallMs: number;
+    /** The five longest, at their offset from the install's start. */
+    longTasksDuringInstall: Array<{ atMs: number; durationMs: number }>;
     longestMainTaskSinceOpenMs: number;
     installWorkerPeakHeapMB: number | null;
     coldStart: ColdFigure;
@@ -84,6 +86,7 @@ export function summarise(
     app: {
       installMs: r0(app.install.ms),
       longestMainTaskDuringInstallMs: r0(app.install.longestTaskDuringMs),
+      longTasksDuringInstall: app.install.longTasksDuring,
       longestMainTaskSinceOpenMs: r0(app.install.longestTaskOverallMs),
       installWorkerPeakHeapMB: app.installWorkerPeakBytes && mb(app.installWorkerPeakBytes),
       coldStart: {

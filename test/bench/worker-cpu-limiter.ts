@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, writeFileSync } from 'node:fs';
 import { descendantPids, threadsNamed } from './linux-threads';
 
 const CPU_ROOT = '/sys/fs/cgroup/cpu';
@@ -27,6 +27,7 @@ export class WorkerCpuLimiter {
     if (process.platform !== 'linux') return { unavailable: 'not Linux' };
     const dir = `${CPU_ROOT}/reperes-bench-${process.pid}-x${rate}`;
     try {
+      removeStaleGroups();
       mkdirSync(dir, { recursive: true });
     } catch (error) {
       return { unavailable: `cannot create ${dir}: ${(error as Error).message}` };
@@ -75,21 +76,38 @@ export class WorkerCpuLimiter {
     try {
       rmdirSync(this.dir);
     } catch {
-      // a thread still inside after 3 s: left for the next run's sweep
+      // a thread still inside after 3 s: removeStaleGroups takes it next time
     }
   }
 
-  /** True when no thread group is left (a group still holding an exiting thread stays). */
   private removeEmptyGroups(): boolean {
-    let clean = true;
-    for (const entry of readdirSync(this.dir)) {
-      if (!/^t\d+$/.test(entry)) continue;
-      try {
-        rmdirSync(`${this.dir}/${entry}`);
-      } catch {
-        clean = false;
-      }
+    return removeThreadGroups(this.dir);
+  }
+}
+
+/** True when no thread group is left (a group still holding an exiting thread stays). */
+function removeThreadGroups(dir: string): boolean {
+  let clean = true;
+  for (const entry of readdirSync(dir)) {
+    if (!/^t\d+$/.test(entry)) continue;
+    try {
+      rmdirSync(`${dir}/${entry}`);
+    } catch {
+      clean = false;
     }
-    return clean;
+  }
+  return clean;
+}
+
+/** Groups left by an earlier bench that ended before its threads did. */
+function removeStaleGroups(): void {
+  for (const name of readdirSync(CPU_ROOT)) {
+    const owner = /^reperes-bench-(\d+)-x\d+$/.exec(name)?.[1];
+    if (!owner || existsSync(`/proc/${owner}`)) continue;
+    try {
+      if (removeThreadGroups(`${CPU_ROOT}/${name}`)) rmdirSync(`${CPU_ROOT}/${name}`);
+    } catch {
+      // busy: try again next time
+    }
   }
 }

@@ -53,7 +53,7 @@ export async function installPack(
     await putInChunks(db.themes, tag(pack.themes));
     await putInChunks(db.actions, tag(pack.actions));
     await putInChunks(db.structures, tag(pack.structures));
-    await putInChunks(db.services, tag(pack.services));
+    await putInChunks(db.services, withNameOrder(tag(pack.services)));
     await db.hours.bulkPut(hours.map(([text, compiled]) => ({ pack: version, text, compiled })));
     await db.searchIndexes.put({ pack: version, json: index });
     await db.transaction('rw', db.packs, db.settings, async () => {
@@ -94,4 +94,13 @@ export function compileDistinctHours(
 ): Array<[string, CompiledHours]> {
   const texts = new Set(pack.services.flatMap((s) => (s.horaires ? [s.horaires] : [])));
   return [...texts].map((text) => [text, compileHours(text, now, HOURS_WINDOW_DAYS)]);
+}
+
+const byName = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/** Ranks services by name once, in the install worker (French collation is slow on 10k names). */
+function withNameOrder<T extends { nom: string }>(rows: T[]): Array<T & { order: number }> {
+  const ranked = [...rows].sort((a, b) => byName.compare(a.nom, b.nom));
+  const rank = new Map(ranked.map((row, i) => [row, i]));
+  return rows.map((row) => ({ ...row, order: rank.get(row) ?? 0 }));
 }

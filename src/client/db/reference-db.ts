@@ -5,7 +5,8 @@ import type { Action, Commune, Service, Structure, Theme } from '../../shared/pa
 /** Every reference row carries the pack version it belongs to: a pack's rows form its staging area. */
 export type PackRow<T> = T & { pack: string };
 
-export type ServiceRow = PackRow<Service>;
+/** `order`: the service's rank by name, computed at install so that a cold start need not sort. */
+export type ServiceRow = PackRow<Service> & { order?: number };
 
 /**
  * Opening hours compiled into instants for the coming weeks, once per distinct text: many

@@ -25,11 +25,12 @@ export async function createLog(db: WorkerDb, authorId: string, draft: LogDraft)
     cancelled: false,
   };
   const now = Date.now();
-  await db.transaction('rw', db.logs, db.outbox, db.deviceState, async () => {
+  await db.transaction('rw', db.logs, db.outbox, async () => {
     await db.logs.add({ id, authorId, state: 'pending', log, syncedRevision: 0, updatedAt: now });
     await db.outbox.add({ id, kind: 'log', authorId, queuedAt: now });
-    await db.deviceState.put({ key: 'last-commune', insee: draft.commune });
   });
+  // A convenience, not part of the record: written after the durable part, never waited for.
+  void db.deviceState.put({ key: 'last-commune', insee: draft.commune });
   return id;
 }
 

@@ -33,7 +33,10 @@ export async function loadDirectory(db: ReferenceDb, pack: string): Promise<Dire
     db.packs.get(pack),
     db.hours.where('pack').equals(pack).toArray(),
   ]);
-  services.sort((a, b) => collator.compare(a.nom, b.nom));
+  // Packs installed by this version carry their name order; older installs are sorted here.
+  if (services.every((s) => s.order !== undefined))
+    services.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  else services.sort((a, b) => collator.compare(a.nom, b.nom));
   const territorySiren = installed?.territorySiren ?? '';
   // A pack installed before search indexes were stored, or by an older index format, gets its
   // index built here, once per load.

@@ -10,6 +10,8 @@ export interface DirectoryItem {
   communeName: string | null;
   distanceKm: number | null;
   hours: HoursStatus;
+  /** "Ouvert · ferme à 12 h": formatted in the worker, so rendering a list costs the page nothing. */
+  hoursText: string | null;
   /** The hours as written, shown when they cannot be evaluated. */
   horaires: string | null;
   gratuit: boolean;

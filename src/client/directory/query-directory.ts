@@ -1,6 +1,7 @@
 import type { DirectoryFilters } from '../../shared/directory/directory-filters';
 import { matchesFilters } from '../../shared/directory/match-service';
 import { distanceKm } from '../../shared/geo/distance';
+import { formatHoursStatus } from '../../shared/opening-hours/format-hours-status';
 import { hoursStatus } from '../../shared/opening-hours/hours-status';
 import { searchServices } from '../../shared/search/search-index';
 import type { ServiceRow } from '../db/reference-db';
@@ -62,13 +63,15 @@ function toItem(
   at: Date,
   distance: number | null,
 ): DirectoryItem {
+  const hours = hoursStatus(compiledFor(data, s), at);
   return {
     id: s.id,
     nom: s.nom,
     structureType: data.structures.get(s.structureId)?.type ?? null,
     communeName: s.adresse ? (data.communes.get(s.adresse.insee)?.name ?? s.adresse.commune) : null,
     distanceKm: distance,
-    hours: hoursStatus(compiledFor(data, s), at),
+    hours,
+    hoursText: formatHoursStatus(hours, at),
     horaires: s.horaires ?? null,
     gratuit: s.frais.length > 0 && s.frais.every((f) => f === 'gratuit'),
   };

@@ -31,10 +31,10 @@ export interface SaveRuns {
 export interface SyncSteps {
   queued: number;
   batch: number;
-  /** At the start: every queued id back to "pending" if left "sending". */
-  markAllPendingMs: number;
-  /** Before each batch: the whole outbox read, ordered by queuedAt. */
-  readOutboxMs: number;
+  /** At the start: whatever was left "sending" back to "pending". */
+  resetInterruptedMs: number;
+  /** Before each batch: the oldest entry, its account, then up to `batch` entries of its author. */
+  nextBatchMs: number;
   markSendingMs: number;
   applyResultsMs: number;
 }

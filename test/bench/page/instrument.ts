@@ -109,10 +109,10 @@ async function until<T>(probe: () => T | null, timeoutMs: number): Promise<T | n
   }
 }
 
+const between = (start: number, end: number) =>
+  longTasks.filter((t) => t.end > start && t.start < end);
 const longestBetween = (start: number, end: number) =>
-  longTasks
-    .filter((t) => t.end > start && t.start < end)
-    .reduce((max, t) => Math.max(max, t.end - t.start), 0);
+  between(start, end).reduce((max, t) => Math.max(max, t.end - t.start), 0);
 
 const probe: BenchProbe = {
   waitForInstall: (timeoutMs) =>
@@ -125,6 +125,13 @@ const probe: BenchProbe = {
         ms: entry.duration,
         detail: entry.detail,
         longestTaskDuringMs: longestBetween(entry.startTime, entry.startTime + entry.duration),
+        longTasksDuring: between(entry.startTime, entry.startTime + entry.duration)
+          .sort((a, b) => b.end - b.start - (a.end - a.start))
+          .slice(0, 5)
+          .map((t) => ({
+            atMs: Math.round(t.start - entry.startTime),
+            durationMs: Math.round(t.end - t.start),
+          })),
         longestTaskOverallMs: longestBetween(0, performance.now()),
       };
     }, timeoutMs),

@@ -7,6 +7,8 @@ export interface InstallInfo {
   detail: unknown;
   /** Longest main-thread task overlapping the install. */
   longestTaskDuringMs: number;
+  /** The five longest of those, from the install's start. */
+  longTasksDuring: Array<{ atMs: number; durationMs: number }>;
   /** Longest main-thread task since the page opened (boot included). */
   longestTaskOverallMs: number;
 }

@@ -1,12 +1,11 @@
 import { formatDistance } from '../../../shared/geo/distance';
-import { formatHoursStatus } from '../../../shared/opening-hours/format-hours-status';
 import type { DirectoryItem } from '../../directory/directory-types';
 import { structureTypeLabel } from '../../i18n/labels';
 import { t } from '../../i18n/t';
 import { Link } from '../../router/Link';
 
-function HoursLine({ item, now }: { item: DirectoryItem; now: Date }) {
-  const text = formatHoursStatus(item.hours, now);
+function HoursLine({ item }: { item: DirectoryItem }) {
+  const text = item.hoursText;
   if (text) return <span class={`hours hours-${item.hours.state}`}>{text}</span>;
   return item.horaires ? (
     <span class="hours">{t('results.hoursAsWritten', { hours: item.horaires })}</span>
@@ -20,7 +19,6 @@ export function ResultList(props: {
   leaveNoTrail: boolean;
 }) {
   const { items, basePath, leaveNoTrail } = props;
-  const now = new Date();
   return (
     <ul class="service-list">
       {items.map((item) => (
@@ -40,7 +38,7 @@ export function ResultList(props: {
               ` · ${t('results.distance', { distance: formatDistance(item.distanceKm) })}`}
           </span>
           <span class="service-tags">
-            <HoursLine item={item} now={now} />
+            <HoursLine item={item} />
             {item.gratuit && <span class="tag">{t('results.free')}</span>}
           </span>
         </li>
