@@ -1,15 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../support/free-port';
-import { type RunningServer, startServer } from '../support/server-process';
-import { launchChromium, newTabletContext, waitForServiceWorkerControl } from './support/browser';
-import { waitForResults } from './support/directory';
+import { launchChromium, newTabletContext } from './support/browser';
+import { E2eServer, openSignedInApp } from './support/e2e-server';
 import { recordQuickLog } from './support/log-form';
-import { APP_V1, DEMO_PACK } from './support/paths';
-import { serverLogs, signInThroughForm } from './support/sign-in';
+import { serverLogs } from './support/sign-in';
 
 /** mulberry32: a small seeded generator, so a failing run can be replayed with its seed. */
 function random(seed: number): () => number {
@@ -38,53 +32,33 @@ const COMMUNES = [
 
 describe(`the server stopped and started at random moments (Chromium, seed ${SEED})`, () => {
   let browser: Browser;
-  let server: RunningServer | null = null;
-  let port: number;
-  let base: string;
-  const dataDir = mkdtempSync(join(tmpdir(), 'reperes-e2e-random-'));
-  const start = async () => {
-    server = await startServer({ port, dataDir, staticDir: APP_V1, demoPackFile: DEMO_PACK });
-  };
-  const stop = async (signal: NodeJS.Signals) => {
-    await server?.stop(signal);
-    server = null;
-  };
+  const server = new E2eServer('random');
 
   beforeAll(async () => {
-    port = await freePort();
-    base = `http://localhost:${port}`;
-    await start();
+    await server.start();
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
+    await server.stop();
   });
 
   it('ends with every confirmed log on the server exactly once', async () => {
     console.log(`random outages: seed ${SEED} (replay with REPERES_E2E_SEED=${SEED})`);
     const next = random(SEED);
     const context = await newTabletContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${base}/annuaire`);
-    await waitForServiceWorkerControl(page);
-    await waitForResults(page, 150);
-    await signInThroughForm(page, base, 'agent.demo');
-    await page
-      .getByRole('navigation', { name: 'Navigation principale' })
-      .getByRole('link', { name: 'Mon activité' })
-      .waitFor();
+    const page = await openSignedInApp(context, server.base);
     let confirmed = 0;
     for (let step = 0; step < STEPS; step++) {
       const roll = next();
-      if (roll < 0.25 && server) await stop(next() < 0.5 ? 'SIGKILL' : 'SIGTERM');
-      else if (roll < 0.45 && !server) await start();
+      if (roll < 0.25 && server.isRunning) await server.stop(next() < 0.5 ? 'SIGKILL' : 'SIGTERM');
+      else if (roll < 0.45 && !server.isRunning) await server.start();
       await recordQuickLog(page, COMMUNES[Math.floor(next() * COMMUNES.length)] ?? 'Grasse');
       confirmed++;
       if (next() < 0.5) await page.getByRole('button', { name: 'Synchroniser' }).click();
       if (next() < 0.2) await page.reload();
     }
-    if (!server) await start();
+    if (!server.isRunning) await server.start();
     await page
       .getByRole('navigation', { name: 'Navigation principale' })
       .getByRole('link', { name: 'Mon activité' })
@@ -100,7 +74,7 @@ describe(`the server stopped and started at random moments (Chromium, seed ${SEE
         { timeout: 60_000, interval: 1000 },
       )
       .toBe(confirmed);
-    const onServer = await serverLogs(base, 'agent.demo');
+    const onServer = await serverLogs(server.base, 'agent.demo');
     expect(onServer).toHaveLength(confirmed);
     expect(new Set(onServer.map((l) => l.id)).size).toBe(confirmed);
     await context.close();
