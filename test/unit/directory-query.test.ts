@@ -50,6 +50,16 @@ describe('directory queries (the directory worker’s engine)', () => {
     expect(result.items[0]?.nom.toLowerCase()).toContain('crèche');
   });
 
+  it('gives the same page and count on the text-only fast path as through the filters', () => {
+    for (const q of ['creche', 'logemnt', 'relais petite enfance', 'accueil']) {
+      const fast = query({ q }, MONDAY_10H, 20);
+      // "distance" with no origin goes through the general path without changing the order.
+      const general = query({ q, tri: 'distance', depuis: null }, MONDAY_10H, 20);
+      expect(fast.total).toBe(general.total);
+      expect(fast.items.map((i) => i.id)).toEqual(general.items.map((i) => i.id));
+    }
+  });
+
   it('keeps only services located in or covering the chosen commune', () => {
     const result = query({ commune: SAINT_AUBAN });
     expect(result.total).toBeGreaterThan(0);

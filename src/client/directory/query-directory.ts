@@ -3,7 +3,7 @@ import { matchesFilters } from '../../shared/directory/match-service';
 import { distanceKm } from '../../shared/geo/distance';
 import { formatHoursStatus } from '../../shared/opening-hours/format-hours-status';
 import { hoursStatus } from '../../shared/opening-hours/hours-status';
-import { searchServices } from '../../shared/search/search-index';
+import { searchServices, searchWithTotal } from '../../shared/search/search-index';
 import type { ServiceRow } from '../db/reference-db';
 import type { DirectoryData } from './directory-data';
 import type { DirectoryItem, DirectoryResult } from './directory-types';
@@ -19,10 +19,18 @@ export function queryDirectory(
   limit: number,
 ): DirectoryResult {
   const q = filters.q.trim();
+  const at = new Date(now);
+  if (q && onlyText(filters)) {
+    // Text alone: rank just the page asked for; the index counts the other matches.
+    const { ids, total } = searchWithTotal(data.index, q, limit);
+    const items = ids
+      .flatMap((id) => data.byId.get(id) ?? [])
+      .map((s) => toItem(data, s, at, null));
+    return { pack: data.pack, total, items };
+  }
   let rows: ServiceRow[] = q
     ? searchServices(data.index, q, SEARCH_DEPTH).flatMap((id) => data.byId.get(id) ?? [])
     : data.services;
-  const at = new Date(now);
   rows = rows.filter(
     (s) =>
       matchesFilters(s, filters, data.territorySiren) &&
@@ -79,3 +87,12 @@ function toItem(
 
 const compiledFor = (data: DirectoryData, s: ServiceRow) =>
   s.horaires ? data.hours.get(s.horaires) : undefined;
+
+const onlyText = (f: DirectoryFilters) =>
+  !f.domaine &&
+  !f.commune &&
+  !f.public &&
+  !f.gratuit &&
+  !f.ouvert &&
+  !f.fauteuil &&
+  f.tri === 'pertinence';

@@ -3,7 +3,7 @@ import { IN_NAME, quantise, type SearchIndex } from './index-layout';
 import { indexTerms } from './normalize';
 
 export type { SearchIndex } from './index-layout';
-export { searchServices } from './search-query';
+export { searchServices, searchWithTotal } from './search-query';
 
 /** One service as the search sees it; the caller resolves ids to labels and names. */
 export type SearchDoc = {

@@ -84,8 +84,17 @@ function expand(index: SearchIndex, word: string, typing: boolean): Map<number, 
  * word), then those matching more of them in their name, then by BM25 score.
  */
 export function searchServices(index: SearchIndex, query: string, limit = 50): string[] {
+  return searchWithTotal(index, query, limit).ids;
+}
+
+/** The best `limit` ids and how many services match in all: a page of results needs no more. */
+export function searchWithTotal(
+  index: SearchIndex,
+  query: string,
+  limit: number,
+): { ids: string[]; total: number } {
   const words = [...new Set(queryTerms(query))];
-  if (words.length === 0 || limit <= 0) return [];
+  if (words.length === 0 || limit <= 0) return { ids: [], total: 0 };
   const s = scratchOf(index);
   if (s.stamp > 0xffff_0000) {
     // Stamps are stored in Uint32Arrays: start again long before they would wrap.
@@ -140,5 +149,8 @@ export function searchServices(index: SearchIndex, query: string, limit = 50): s
       (s.inName[doc] as number) * 1e5 +
       Math.min(s.score[doc] as number, 99_999);
   }
-  return topByKey(candidates, s.key, limit).map((doc) => index.ids[doc] as string);
+  return {
+    ids: topByKey(candidates, s.key, limit).map((doc) => index.ids[doc] as string),
+    total: candidates.length,
+  };
 }
