@@ -9,7 +9,3 @@ export const DOMAINS = [
 ] as const;
 
 export type DomainId = (typeof DOMAINS)[number];
-
-export function isDomainId(value: string): value is DomainId {
-  return (DOMAINS as readonly string[]).includes(value);
-}

@@ -1,4 +1,4 @@
-import { type DirectoryFilters, EMPTY_FILTERS } from '../../shared/directory/directory-filters';
+import type { DirectoryFilters } from '../../shared/directory/directory-filters';
 import type { DirectoryReply, DirectoryResult } from './directory-types';
 
 let worker: Worker | null = null;
@@ -20,11 +20,6 @@ function directoryWorker(): Worker {
     else waiting?.reject(new Error(data.message));
   };
   return worker;
-}
-
-/** Starts the worker and loads a pack ahead of the first keystroke. */
-export function warmDirectory(pack: string): void {
-  void queryDirectory(pack, EMPTY_FILTERS, 0);
 }
 
 /**

@@ -19,10 +19,6 @@ export function registerServiceWorker(): void {
   setInterval(() => void workbox?.update(), 60 * 60_000);
 }
 
-export function checkForAppUpdate(): Promise<void> {
-  return workbox ? workbox.update() : Promise.resolve();
-}
-
 export function applyAppUpdate(): void {
   if (!workbox) return;
   workbox.addEventListener('controlling', () => window.location.reload());
