@@ -1,14 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../support/free-port';
-import { type RunningServer, startServer } from '../support/server-process';
 import { axeViolations } from './support/axe';
-import { launchChromium, newTabletContext, waitForServiceWorkerControl } from './support/browser';
-import { waitForResults } from './support/directory';
-import { APP_V1, DEMO_PACK } from './support/paths';
+import { launchChromium, newTabletContext } from './support/browser';
+import { E2eServer, openSignedInApp } from './support/e2e-server';
 import { DEMO_PASSWORD, serverLogs, signInThroughForm } from './support/sign-in';
 
 async function fillLog(page: Page, note: string): Promise<void> {
@@ -34,40 +28,24 @@ async function fillLog(page: Page, note: string): Promise<void> {
 
 describe('accounts and activity logs (Chromium, offline)', () => {
   let browser: Browser;
-  let server: RunningServer | null = null;
-  let port: number;
+  const server = new E2eServer('logs');
+  const start = () => server.start();
+  const stop = () => server.stop();
   let base: string;
-  const dataDir = mkdtempSync(join(tmpdir(), 'reperes-e2e-logs-'));
-  const start = async () => {
-    server = await startServer({ port, dataDir, staticDir: APP_V1, demoPackFile: DEMO_PACK });
-  };
-  const stop = async () => {
-    await server?.stop();
-    server = null;
-  };
 
   beforeAll(async () => {
-    port = await freePort();
-    base = `http://localhost:${port}`;
-    await start();
+    await server.start();
+    base = server.base;
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await stop();
+    await server.stop();
   });
 
   it('records offline after one online sign-in, and the server receives each log once', async () => {
     const context = await newTabletContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${base}/annuaire`);
-    await waitForServiceWorkerControl(page);
-    await waitForResults(page, 150);
-    await signInThroughForm(page, base, 'agent.demo');
-    await page
-      .getByRole('navigation', { name: 'Navigation principale' })
-      .getByRole('link', { name: 'Nouvelle activité' })
-      .waitFor();
+    const page = await openSignedInApp(context, base);
     expect(await axeViolations(page)).toEqual([]);
 
     await stop();
@@ -142,12 +120,9 @@ describe('accounts and activity logs (Chromium, offline)', () => {
   });
 
   it('locks the tablet in the family view until a worker signs out of kiosk mode', async () => {
-    if (!server) await start();
+    if (!server.isRunning) await start();
     const context = await newTabletContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${base}/`);
-    await waitForServiceWorkerControl(page);
-    await signInThroughForm(page, base, 'agent.demo');
+    const page = await openSignedInApp(context, base);
     await page.getByRole('button', { name: 'Mode borne' }).click();
     await page.getByRole('button', { name: 'Terminer' }).waitFor();
     await page.goto(`${base}/activite`);

@@ -3,6 +3,7 @@ import { type SignInFailure, signIn } from '../../auth/sign-in';
 import { t } from '../../i18n/t';
 import { navigate } from '../../router/router';
 import { syncNow } from '../../sync/sync-scheduler';
+import { CredentialFields, readCredentials } from './CredentialFields';
 
 /** Sign-in: online the first time on a device, then also offline with the device's verifier. */
 export function SignInPage({ next }: { next: string }) {
@@ -10,12 +11,9 @@ export function SignInPage({ next }: { next: string }) {
   const [working, setWorking] = useState(false);
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const { username, password } = readCredentials(event);
     setWorking(true);
-    const result = await signIn(
-      String(form.get('username') ?? ''),
-      String(form.get('password') ?? ''),
-    );
+    const result = await signIn(username, password);
     setWorking(false);
     if (!result.ok) {
       setError(result.reason);
@@ -29,27 +27,7 @@ export function SignInPage({ next }: { next: string }) {
       <h1 id="signin-title">{t('signIn.title')}</h1>
       <p>{t('signIn.intro')}</p>
       <form class="stack" onSubmit={onSubmit}>
-        <div class="field">
-          <label for="username">{t('signIn.username')}</label>
-          <input
-            id="username"
-            name="username"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellcheck={false}
-            required
-          />
-        </div>
-        <div class="field">
-          <label for="password">{t('signIn.password')}</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-          />
-        </div>
+        <CredentialFields idPrefix="" remember />
         <p role="alert" class="form-error">
           {error && t(`signIn.error.${error}`)}
         </p>
