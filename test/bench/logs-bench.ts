@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parisDay } from '../../src/server/logs/paris-day';
+import { parisDay } from '../../src/shared/paris-day';
 import { runBrowserPart } from './logs/browser-run';
 import { runIngestPart } from './logs/ingest';
 import { type LogsBench, logsMarkdown, TARGETS } from './logs/report';

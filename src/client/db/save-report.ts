@@ -1,11 +1,7 @@
 import { uuidv7 } from 'uuidv7';
+import { parisDay } from '../../shared/paris-day';
 import type { ReportReason } from '../../shared/reports/report-schema';
 import type { WorkerDb } from './worker-db';
-
-/** Today in Europe/Paris, whatever the device's time zone: the day is what the record keeps. */
-export function parisDay(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
-}
 
 /**
  * The record and its outbox entry are written in one transaction: when this resolves, the
@@ -18,7 +14,13 @@ export async function saveReport(
   const id = uuidv7();
   const now = Date.now();
   await db.transaction('rw', db.reports, db.outbox, async () => {
-    await db.reports.add({ ...input, id, day: parisDay(), state: 'pending', createdAt: now });
+    await db.reports.add({
+      ...input,
+      id,
+      day: parisDay(Date.now()),
+      state: 'pending',
+      createdAt: now,
+    });
     await db.outbox.add({ id, kind: 'report', authorId: input.authorId, queuedAt: now });
   });
   return id;

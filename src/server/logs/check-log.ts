@@ -7,7 +7,7 @@ import {
 import { findPersonalData } from '../../shared/privacy/personal-data';
 import { describeFinding } from '../../shared/privacy/personal-data-messages';
 import { isRecord } from '../http/is-record';
-import { daysBetween, isCalendarDay } from './paris-day';
+import { daysBetween, isCalendarDay } from '../../shared/paris-day';
 
 /** How far back a log may be recorded: a year and a day, leap years included. */
 export const MAX_LOG_AGE_DAYS = 366;

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { type ActivityLog, LOG_BATCH_MAX } from '../../shared/logs/activity-log-schema';
+import { parisDay } from '../../shared/paris-day';
 import type { ItemResult } from '../../shared/sync/item-result';
 import type { AppDeps } from '../app-deps';
 import type { AuthSettings } from '../auth/auth-settings';
@@ -9,7 +10,6 @@ import { isRecord } from '../http/is-record';
 import { readJson } from '../http/read-json';
 import { checkLog } from '../logs/check-log';
 import { decodeCursor, encodeCursor } from '../logs/log-cursor';
-import { parisDay } from '../logs/paris-day';
 
 export const LOGS_PAGE_DEFAULT = 50;
 export const LOGS_PAGE_MAX = 200;

@@ -7,8 +7,8 @@ import type {
   HOUSEHOLD_PROFILES,
   OUTCOMES,
 } from '../../../shared/logs/activity-log-schema';
+import { parisDay } from '../../../shared/paris-day';
 import type { LogDraft } from '../../db/save-log';
-import { parisDay } from '../../db/save-report';
 
 /** The form's working copy: unanswered questions are null until the worker taps an answer. */
 export interface LogFormState {
@@ -30,7 +30,7 @@ export interface LogFormState {
 
 export function emptyForm(commune: string): LogFormState {
   return {
-    day: parisDay(),
+    day: parisDay(Date.now()),
     commune,
     contactType: null,
     profile: null,
