@@ -4,10 +4,10 @@ import {
   ActivityLogSchema,
   SUPPORTED_LOG_SCHEMA_VERSIONS,
 } from '../../shared/logs/activity-log-schema';
+import { daysBetween, isCalendarDay } from '../../shared/paris-day';
 import { findPersonalData } from '../../shared/privacy/personal-data';
 import { describeFinding } from '../../shared/privacy/personal-data-messages';
 import { isRecord } from '../http/is-record';
-import { daysBetween, isCalendarDay } from '../../shared/paris-day';
 
 /** How far back a log may be recorded: a year and a day, leap years included. */
 export const MAX_LOG_AGE_DAYS = 366;
